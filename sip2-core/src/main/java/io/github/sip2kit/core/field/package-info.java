@@ -1,0 +1,14 @@
+/**
+ * Field-level values of the SIP2 model: field identifiers, the 18-character timestamp, secrets, flags, bitmap
+ * positions and the open code sets (circulation status, fee type, media type, ...).
+ *
+ * <p>Code sets that vendors extend are open types: records such as {@link io.github.sip2kit.core.field.FeeType}
+ * with a constant for every value the spec defines, an {@code of(String)} factory that returns the constant or a
+ * new instance for a vendor code, and {@code isStandard()}. Value sets the spec closes are enums implementing
+ * {@link io.github.sip2kit.core.field.WireCode}. {@link io.github.sip2kit.core.field.Secret} holds passwords
+ * (AC, AD, CO) and never prints them.
+ *
+ * <p>All types are immutable and thread-safe. Unless otherwise stated, passing {@code null} to any method in
+ * this package throws {@link java.lang.NullPointerException}.
+ */
+package io.github.sip2kit.core.field;
