@@ -42,6 +42,8 @@ public final class Sip2DecodeException extends Sip2Exception {
         INVALID_FIELD_ID(false),
         /** A field the message definition requires is absent. */
         MISSING_REQUIRED_FIELD(false),
+        /** The last tagged field is not followed by the field delimiter, as SIP 2.00 requires of every field. */
+        MISSING_DELIMITER(false),
         /** A field that may occur once occurs more than once. */
         DUPLICATE_FIELD(false),
         /** A field identifier the message definition does not know, rejected by policy. */
@@ -54,6 +56,8 @@ public final class Sip2DecodeException extends Sip2Exception {
         UNKNOWN_MESSAGE_CODE(false),
         /** The message is valid but travels the wrong way (a response where a request was expected, or back). */
         UNEXPECTED_DIRECTION(false),
+        /** The message travels the expected way but is another message than the one expected. */
+        UNEXPECTED_MESSAGE_TYPE(false),
         /** The AZ checksum does not match the bytes of the frame: the frame was corrupted in transit. */
         CHECKSUM_MISMATCH(true),
         /** The AZ checksum is present but is not four hexadecimal digits. */

@@ -1,0 +1,463 @@
+package io.github.sip2kit.codec.internal;
+
+import io.github.sip2kit.core.AcsStatus;
+import io.github.sip2kit.core.BlockPatron;
+import io.github.sip2kit.core.CheckinRequest;
+import io.github.sip2kit.core.CheckinResponse;
+import io.github.sip2kit.core.CheckoutRequest;
+import io.github.sip2kit.core.CheckoutResponse;
+import io.github.sip2kit.core.EndPatronSessionRequest;
+import io.github.sip2kit.core.EndSessionResponse;
+import io.github.sip2kit.core.FeePaidRequest;
+import io.github.sip2kit.core.FeePaidResponse;
+import io.github.sip2kit.core.HoldRequest;
+import io.github.sip2kit.core.HoldResponse;
+import io.github.sip2kit.core.ItemInformationRequest;
+import io.github.sip2kit.core.ItemInformationResponse;
+import io.github.sip2kit.core.ItemStatusUpdateRequest;
+import io.github.sip2kit.core.ItemStatusUpdateResponse;
+import io.github.sip2kit.core.LoginRequest;
+import io.github.sip2kit.core.LoginResponse;
+import io.github.sip2kit.core.MessageType;
+import io.github.sip2kit.core.PatronEnableRequest;
+import io.github.sip2kit.core.PatronEnableResponse;
+import io.github.sip2kit.core.PatronInformationRequest;
+import io.github.sip2kit.core.PatronInformationResponse;
+import io.github.sip2kit.core.PatronStatusRequest;
+import io.github.sip2kit.core.PatronStatusResponse;
+import io.github.sip2kit.core.RenewAllRequest;
+import io.github.sip2kit.core.RenewAllResponse;
+import io.github.sip2kit.core.RenewRequest;
+import io.github.sip2kit.core.RenewResponse;
+import io.github.sip2kit.core.RequestAcsResend;
+import io.github.sip2kit.core.RequestScResend;
+import io.github.sip2kit.core.ScStatus;
+import io.github.sip2kit.core.field.FieldId;
+import io.github.sip2kit.core.field.CirculationStatus;
+import io.github.sip2kit.core.field.CurrencyType;
+import io.github.sip2kit.core.field.FeeType;
+import io.github.sip2kit.core.field.HoldMode;
+import io.github.sip2kit.core.field.Language;
+import io.github.sip2kit.core.field.PaymentType;
+import io.github.sip2kit.core.field.ScStatusCode;
+import io.github.sip2kit.core.field.SecurityMarker;
+import io.github.sip2kit.core.field.Sip2Timestamp;
+import io.github.sip2kit.core.field.YesNoUnknown;
+import java.util.OptionalInt;
+
+/**
+ * The field table of every SIP2 message: fixed fields with their widths and codecs, tagged fields with their ids,
+ * occurrence and codecs, each with the accessor that reads it from the record and the factory that builds the record.
+ * One table drives decoding, encoding, redaction and the generated message reference. The order of tagged fields is
+ * the order the spec lists them in, which is the order the encoder writes them in.
+ */
+final class MessageSpecs {
+
+    private MessageSpecs() {}
+
+    static void registerAll(MessageSpec.Registry r) {
+        r.add(MessageSpec.builder(MessageType.BLOCK_PATRON)
+                .fixed("cardRetained", "card retained", FieldCodecs.YES_NO, m -> ((BlockPatron) m).cardRetained())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((BlockPatron) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((BlockPatron) m).institutionId())
+                .tagged(FieldId.BLOCKED_CARD_MESSAGE, "blockedCardMessage", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((BlockPatron) m).blockedCardMessage())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((BlockPatron) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((BlockPatron) m).terminalPassword())
+                .factory((f, t, u) -> new BlockPatron((Boolean) f[0], (Sip2Timestamp) f[1], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.secret(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.CHECKIN)
+                .fixed("noBlock", "no block", FieldCodecs.YES_NO, m -> ((CheckinRequest) m).noBlock())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((CheckinRequest) m).transactionDate())
+                .fixed("returnDate", "return date", FieldCodecs.TIMESTAMP, m -> ((CheckinRequest) m).returnDate())
+                .tagged(FieldId.CURRENT_LOCATION, "currentLocation", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinRequest) m).currentLocation())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinRequest) m).institutionId())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinRequest) m).itemIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((CheckinRequest) m).terminalPassword())
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinRequest) m).itemProperties().orElse(null))
+                .tagged(FieldId.CANCEL, "cancel", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((CheckinRequest) m).cancel().orElse(null))
+                .factory((f, t, u) -> new CheckinRequest((Boolean) f[0], (Sip2Timestamp) f[1], (Sip2Timestamp) f[2], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.secret(t[3]), Values.optional(t[4]), Values.optional(t[5]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.CHECKOUT)
+                .fixed("scRenewalPolicy", "SC renewal policy", FieldCodecs.YES_NO, m -> ((CheckoutRequest) m).scRenewalPolicy())
+                .fixed("noBlock", "no block", FieldCodecs.YES_NO, m -> ((CheckoutRequest) m).noBlock())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((CheckoutRequest) m).transactionDate())
+                .fixed("nbDueDate", "nb due date", FieldCodecs.TIMESTAMP, m -> ((CheckoutRequest) m).nbDueDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutRequest) m).patronIdentifier())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutRequest) m).itemIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((CheckoutRequest) m).terminalPassword())
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckoutRequest) m).itemProperties().orElse(null))
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((CheckoutRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.FEE_ACKNOWLEDGED, "feeAcknowledged", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((CheckoutRequest) m).feeAcknowledged().orElse(null))
+                .tagged(FieldId.CANCEL, "cancel", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((CheckoutRequest) m).cancel().orElse(null))
+                .factory((f, t, u) -> new CheckoutRequest((Boolean) f[0], (Boolean) f[1], (Sip2Timestamp) f[2], (Sip2Timestamp) f[3], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.secret(t[3]), Values.optional(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.HOLD)
+                .fixed("holdMode", "hold mode", FieldCodecs.HOLD_MODE, m -> ((HoldRequest) m).holdMode())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((HoldRequest) m).transactionDate())
+                .tagged(FieldId.EXPIRATION_DATE, "expirationDate", Occurrence.OPTIONAL, FieldCodecs.TIMESTAMP, m -> ((HoldRequest) m).expirationDate().orElse(null))
+                .tagged(FieldId.PICKUP_LOCATION, "pickupLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldRequest) m).pickupLocation().orElse(null))
+                .tagged(FieldId.HOLD_TYPE, "holdType", Occurrence.OPTIONAL, FieldCodecs.HOLD_TYPE, m -> ((HoldRequest) m).holdType().orElse(null))
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((HoldRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((HoldRequest) m).patronIdentifier())
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((HoldRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldRequest) m).itemIdentifier().orElse(null))
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldRequest) m).titleIdentifier().orElse(null))
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((HoldRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.FEE_ACKNOWLEDGED, "feeAcknowledged", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((HoldRequest) m).feeAcknowledged().orElse(null))
+                .factory((f, t, u) -> new HoldRequest((HoldMode) f[0], (Sip2Timestamp) f[1], Values.optional(t[0]), Values.optional(t[1]), Values.optional(t[2]), Values.text(t[3]), Values.text(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.ITEM_INFORMATION)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((ItemInformationRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemInformationRequest) m).institutionId())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemInformationRequest) m).itemIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((ItemInformationRequest) m).terminalPassword().orElse(null))
+                .factory((f, t, u) -> new ItemInformationRequest((Sip2Timestamp) f[0], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.ITEM_STATUS_UPDATE)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((ItemStatusUpdateRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemStatusUpdateRequest) m).institutionId())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemStatusUpdateRequest) m).itemIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((ItemStatusUpdateRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemStatusUpdateRequest) m).itemProperties())
+                .factory((f, t, u) -> new ItemStatusUpdateRequest((Sip2Timestamp) f[0], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.text(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_STATUS_REQUEST)
+                .fixed("language", "language", FieldCodecs.LANGUAGE, m -> ((PatronStatusRequest) m).language())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronStatusRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronStatusRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronStatusRequest) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((PatronStatusRequest) m).terminalPassword())
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((PatronStatusRequest) m).patronPassword())
+                .factory((f, t, u) -> new PatronStatusRequest((Language) f[0], (Sip2Timestamp) f[1], Values.text(t[0]), Values.text(t[1]), Values.secret(t[2]), Values.secret(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_ENABLE)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronEnableRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronEnableRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronEnableRequest) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((PatronEnableRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((PatronEnableRequest) m).patronPassword().orElse(null))
+                .factory((f, t, u) -> new PatronEnableRequest((Sip2Timestamp) f[0], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.optional(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.RENEW)
+                .fixed("thirdPartyAllowed", "third party allowed", FieldCodecs.YES_NO, m -> ((RenewRequest) m).thirdPartyAllowed())
+                .fixed("noBlock", "no block", FieldCodecs.YES_NO, m -> ((RenewRequest) m).noBlock())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((RenewRequest) m).transactionDate())
+                .fixed("nbDueDate", "nb due date", FieldCodecs.TIMESTAMP, m -> ((RenewRequest) m).nbDueDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewRequest) m).patronIdentifier())
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((RenewRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewRequest) m).itemIdentifier().orElse(null))
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewRequest) m).titleIdentifier().orElse(null))
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((RenewRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewRequest) m).itemProperties().orElse(null))
+                .tagged(FieldId.FEE_ACKNOWLEDGED, "feeAcknowledged", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((RenewRequest) m).feeAcknowledged().orElse(null))
+                .factory((f, t, u) -> new RenewRequest((Boolean) f[0], (Boolean) f[1], (Sip2Timestamp) f[2], (Sip2Timestamp) f[3], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.END_PATRON_SESSION)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((EndPatronSessionRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((EndPatronSessionRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((EndPatronSessionRequest) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((EndPatronSessionRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((EndPatronSessionRequest) m).patronPassword().orElse(null))
+                .factory((f, t, u) -> new EndPatronSessionRequest((Sip2Timestamp) f[0], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.optional(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.FEE_PAID)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((FeePaidRequest) m).transactionDate())
+                .fixed("feeType", "fee type", FieldCodecs.FEE_TYPE, m -> ((FeePaidRequest) m).feeType())
+                .fixed("paymentType", "payment type", FieldCodecs.PAYMENT_TYPE, m -> ((FeePaidRequest) m).paymentType())
+                .fixed("currencyType", "currency type", FieldCodecs.CURRENCY_TYPE, m -> ((FeePaidRequest) m).currencyType())
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).feeAmount())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((FeePaidRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((FeePaidRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.FEE_IDENTIFIER, "feeIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).feeIdentifier().orElse(null))
+                .tagged(FieldId.TRANSACTION_ID, "transactionId", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).transactionId().orElse(null))
+                .tagged(FieldId.REGISTER_LOGIN, "registerLogin", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).registerLogin().orElse(null))
+                .tagged(FieldId.CHECK_NUMBER, "checkNumber", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((FeePaidRequest) m).checkNumber().orElse(null))
+                .factory((f, t, u) -> new FeePaidRequest((Sip2Timestamp) f[0], (FeeType) f[1], (PaymentType) f[2], (CurrencyType) f[3], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_INFORMATION)
+                .fixed("language", "language", FieldCodecs.LANGUAGE, m -> ((PatronInformationRequest) m).language())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronInformationRequest) m).transactionDate())
+                .fixed("summary", "summary", FieldCodecs.SUMMARY, m -> ((PatronInformationRequest) m).summary())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronInformationRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronInformationRequest) m).patronIdentifier())
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((PatronInformationRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((PatronInformationRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.START_ITEM, "startItem", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationRequest) m).startItem().orElse(null))
+                .tagged(FieldId.END_ITEM, "endItem", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationRequest) m).endItem().orElse(null))
+                .factory((f, t, u) -> new PatronInformationRequest((Language) f[0], (Sip2Timestamp) f[1], Values.set(f[2]), Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.optional(t[5]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.RENEW_ALL)
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((RenewAllRequest) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewAllRequest) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewAllRequest) m).patronIdentifier())
+                .tagged(FieldId.PATRON_PASSWORD, "patronPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((RenewAllRequest) m).patronPassword().orElse(null))
+                .tagged(FieldId.TERMINAL_PASSWORD, "terminalPassword", Occurrence.OPTIONAL, FieldCodecs.SECRET, m -> ((RenewAllRequest) m).terminalPassword().orElse(null))
+                .tagged(FieldId.FEE_ACKNOWLEDGED, "feeAcknowledged", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((RenewAllRequest) m).feeAcknowledged().orElse(null))
+                .factory((f, t, u) -> new RenewAllRequest((Sip2Timestamp) f[0], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.optional(t[3]), Values.optional(t[4]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.LOGIN)
+                .fixed("uidAlgorithm", "UID algorithm", FieldCodecs.ALGORITHM, m -> ((LoginRequest) m).uidAlgorithm())
+                .fixed("pwdAlgorithm", "PWD algorithm", FieldCodecs.ALGORITHM, m -> ((LoginRequest) m).pwdAlgorithm())
+                .tagged(FieldId.LOGIN_USER_ID, "loginUserId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((LoginRequest) m).loginUserId())
+                .tagged(FieldId.LOGIN_PASSWORD, "loginPassword", Occurrence.REQUIRED, FieldCodecs.SECRET, m -> ((LoginRequest) m).loginPassword())
+                .tagged(FieldId.LOCATION_CODE, "locationCode", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((LoginRequest) m).locationCode().orElse(null))
+                .factory((f, t, u) -> new LoginRequest((Character) f[0], (Character) f[1], Values.text(t[0]), Values.secret(t[1]), Values.optional(t[2]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.REQUEST_ACS_RESEND)
+                .factory((f, t, u) -> new RequestAcsResend(u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.SC_STATUS)
+                .fixed("statusCode", "status code", FieldCodecs.SC_STATUS_CODE, m -> ((ScStatus) m).statusCode())
+                .fixed("maxPrintWidth", "max print width", FieldCodecs.NUMBER3, m -> ((ScStatus) m).maxPrintWidth())
+                .fixed("protocolVersion", "protocol version", FieldCodecs.PROTOCOL_VERSION, m -> ((ScStatus) m).protocolVersion())
+                .factory((f, t, u) -> new ScStatus((ScStatusCode) f[0], (Integer) f[1], (String) f[2], u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.CHECKIN_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((CheckinResponse) m).ok())
+                .fixed("resensitize", "resensitize", FieldCodecs.YES_NO, m -> ((CheckinResponse) m).resensitize())
+                .fixed("magneticMedia", "magnetic media", FieldCodecs.YES_NO_UNKNOWN, m -> ((CheckinResponse) m).magneticMedia())
+                .fixed("alert", "alert", FieldCodecs.YES_NO, m -> ((CheckinResponse) m).alert())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((CheckinResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinResponse) m).institutionId())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinResponse) m).itemIdentifier())
+                .tagged(FieldId.PERMANENT_LOCATION, "permanentLocation", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckinResponse) m).permanentLocation())
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).titleIdentifier().orElse(null))
+                .tagged(FieldId.SORT_BIN, "sortBin", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).sortBin().orElse(null))
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).patronIdentifier().orElse(null))
+                .tagged(FieldId.MEDIA_TYPE, "mediaType", Occurrence.OPTIONAL, FieldCodecs.MEDIA_TYPE, m -> ((CheckinResponse) m).mediaType().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).itemProperties().orElse(null))
+                .tagged(FieldId.COLLECTION_CODE, "collectionCode", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).collectionCode().orElse(null))
+                .tagged(FieldId.CALL_NUMBER, "callNumber", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).callNumber().orElse(null))
+                .tagged(FieldId.DESTINATION_LOCATION, "destinationLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).destinationLocation().orElse(null))
+                .tagged(FieldId.ALERT_TYPE, "alertType", Occurrence.OPTIONAL, FieldCodecs.ALERT_TYPE, m -> ((CheckinResponse) m).alertType().orElse(null))
+                .tagged(FieldId.HOLD_PATRON_ID, "holdPatronId", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).holdPatronId().orElse(null))
+                .tagged(FieldId.HOLD_PATRON_NAME, "holdPatronName", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckinResponse) m).holdPatronName().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((CheckinResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((CheckinResponse) m).printLines())
+                .factory((f, t, u) -> new CheckinResponse((Boolean) f[0], (Boolean) f[1], (YesNoUnknown) f[2], (Boolean) f[3], (Sip2Timestamp) f[4], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.optional(t[10]), Values.optional(t[11]), Values.optional(t[12]), Values.optional(t[13]), Values.list(t[14]), Values.list(t[15]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.CHECKOUT_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((CheckoutResponse) m).ok())
+                .fixed("renewalOk", "renewal ok", FieldCodecs.YES_NO, m -> ((CheckoutResponse) m).renewalOk())
+                .fixed("magneticMedia", "magnetic media", FieldCodecs.YES_NO_UNKNOWN, m -> ((CheckoutResponse) m).magneticMedia())
+                .fixed("desensitize", "desensitize", FieldCodecs.YES_NO_UNKNOWN, m -> ((CheckoutResponse) m).desensitize())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((CheckoutResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).patronIdentifier())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).itemIdentifier())
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).titleIdentifier())
+                .tagged(FieldId.DUE_DATE, "dueDate", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).dueDate())
+                .tagged(FieldId.FEE_TYPE, "feeType", Occurrence.OPTIONAL, FieldCodecs.FEE_TYPE, m -> ((CheckoutResponse) m).feeType().orElse(null))
+                .tagged(FieldId.SECURITY_INHIBIT, "securityInhibit", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((CheckoutResponse) m).securityInhibit().orElse(null))
+                .tagged(FieldId.CURRENCY_TYPE, "currencyType", Occurrence.OPTIONAL, FieldCodecs.CURRENCY_TYPE, m -> ((CheckoutResponse) m).currencyType().orElse(null))
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).feeAmount().orElse(null))
+                .tagged(FieldId.MEDIA_TYPE, "mediaType", Occurrence.OPTIONAL, FieldCodecs.MEDIA_TYPE, m -> ((CheckoutResponse) m).mediaType().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).itemProperties().orElse(null))
+                .tagged(FieldId.TRANSACTION_ID, "transactionId", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).transactionId().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((CheckoutResponse) m).printLines())
+                .factory((f, t, u) -> new CheckoutResponse((Boolean) f[0], (Boolean) f[1], (YesNoUnknown) f[2], (YesNoUnknown) f[3], (Sip2Timestamp) f[4], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.text(t[3]), Values.text(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.optional(t[10]), Values.optional(t[11]), Values.list(t[12]), Values.list(t[13]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.HOLD_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((HoldResponse) m).ok())
+                .fixed("available", "available", FieldCodecs.YES_NO, m -> ((HoldResponse) m).available())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((HoldResponse) m).transactionDate())
+                .tagged(FieldId.EXPIRATION_DATE, "expirationDate", Occurrence.OPTIONAL, FieldCodecs.TIMESTAMP, m -> ((HoldResponse) m).expirationDate().orElse(null))
+                .tagged(FieldId.QUEUE_POSITION, "queuePosition", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldResponse) m).queuePosition().orElse(null))
+                .tagged(FieldId.PICKUP_LOCATION, "pickupLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldResponse) m).pickupLocation().orElse(null))
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((HoldResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((HoldResponse) m).patronIdentifier())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldResponse) m).itemIdentifier().orElse(null))
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((HoldResponse) m).titleIdentifier().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((HoldResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((HoldResponse) m).printLines())
+                .factory((f, t, u) -> new HoldResponse((Boolean) f[0], (Boolean) f[1], (Sip2Timestamp) f[2], Values.optional(t[0]), Values.optional(t[1]), Values.optional(t[2]), Values.text(t[3]), Values.text(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.list(t[7]), Values.list(t[8]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.ITEM_INFORMATION_RESPONSE)
+                .fixed("circulationStatus", "circulation status", FieldCodecs.CIRCULATION_STATUS, m -> ((ItemInformationResponse) m).circulationStatus())
+                .fixed("securityMarker", "security marker", FieldCodecs.SECURITY_MARKER, m -> ((ItemInformationResponse) m).securityMarker())
+                .fixed("feeType", "fee type", FieldCodecs.FEE_TYPE, m -> ((ItemInformationResponse) m).feeType())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((ItemInformationResponse) m).transactionDate())
+                .tagged(FieldId.HOLD_QUEUE_LENGTH, "holdQueueLength", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).holdQueueLength().orElse(null))
+                .tagged(FieldId.DUE_DATE, "dueDate", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).dueDate().orElse(null))
+                .tagged(FieldId.RECALL_DATE, "recallDate", Occurrence.OPTIONAL, FieldCodecs.TIMESTAMP, m -> ((ItemInformationResponse) m).recallDate().orElse(null))
+                .tagged(FieldId.HOLD_PICKUP_DATE, "holdPickupDate", Occurrence.OPTIONAL, FieldCodecs.TIMESTAMP, m -> ((ItemInformationResponse) m).holdPickupDate().orElse(null))
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).itemIdentifier())
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).titleIdentifier())
+                .tagged(FieldId.OWNER, "owner", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).owner().orElse(null))
+                .tagged(FieldId.CURRENCY_TYPE, "currencyType", Occurrence.OPTIONAL, FieldCodecs.CURRENCY_TYPE, m -> ((ItemInformationResponse) m).currencyType().orElse(null))
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).feeAmount().orElse(null))
+                .tagged(FieldId.MEDIA_TYPE, "mediaType", Occurrence.OPTIONAL, FieldCodecs.MEDIA_TYPE, m -> ((ItemInformationResponse) m).mediaType().orElse(null))
+                .tagged(FieldId.PERMANENT_LOCATION, "permanentLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).permanentLocation().orElse(null))
+                .tagged(FieldId.CURRENT_LOCATION, "currentLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).currentLocation().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).itemProperties().orElse(null))
+                .tagged(FieldId.COLLECTION_CODE, "collectionCode", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).collectionCode().orElse(null))
+                .tagged(FieldId.CALL_NUMBER, "callNumber", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).callNumber().orElse(null))
+                .tagged(FieldId.DESTINATION_LOCATION, "destinationLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).destinationLocation().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((ItemInformationResponse) m).printLines())
+                .factory((f, t, u) -> new ItemInformationResponse((CirculationStatus) f[0], (SecurityMarker) f[1], (FeeType) f[2], (Sip2Timestamp) f[3], Values.optional(t[0]), Values.optional(t[1]), Values.optional(t[2]), Values.optional(t[3]), Values.text(t[4]), Values.text(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.optional(t[10]), Values.optional(t[11]), Values.optional(t[12]), Values.optional(t[13]), Values.optional(t[14]), Values.optional(t[15]), Values.list(t[16]), Values.list(t[17]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.ITEM_STATUS_UPDATE_RESPONSE)
+                .fixed("itemPropertiesOk", "item properties ok", FieldCodecs.ITEM_PROPERTIES_OK, m -> ((ItemStatusUpdateResponse) m).itemPropertiesOk())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((ItemStatusUpdateResponse) m).transactionDate())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((ItemStatusUpdateResponse) m).itemIdentifier())
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemStatusUpdateResponse) m).titleIdentifier().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((ItemStatusUpdateResponse) m).itemProperties().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((ItemStatusUpdateResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((ItemStatusUpdateResponse) m).printLines())
+                .factory((f, t, u) -> new ItemStatusUpdateResponse((Boolean) f[0], (Sip2Timestamp) f[1], Values.text(t[0]), Values.optional(t[1]), Values.optional(t[2]), Values.list(t[3]), Values.list(t[4]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_STATUS_RESPONSE)
+                .fixed("patronStatus", "patron status", FieldCodecs.PATRON_STATUS, m -> ((PatronStatusResponse) m).patronStatus())
+                .fixed("language", "language", FieldCodecs.LANGUAGE, m -> ((PatronStatusResponse) m).language())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronStatusResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).patronIdentifier())
+                .tagged(FieldId.PERSONAL_NAME, "personalName", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).personalName())
+                .tagged(FieldId.VALID_PATRON, "validPatron", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronStatusResponse) m).validPatron().orElse(null))
+                .tagged(FieldId.VALID_PATRON_PASSWORD, "validPatronPassword", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronStatusResponse) m).validPatronPassword().orElse(null))
+                .tagged(FieldId.CURRENCY_TYPE, "currencyType", Occurrence.OPTIONAL, FieldCodecs.CURRENCY_TYPE, m -> ((PatronStatusResponse) m).currencyType().orElse(null))
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).feeAmount().orElse(null))
+                .tagged(FieldId.HOME_ADDRESS, "homeAddress", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).homeAddress().orElse(null))
+                .tagged(FieldId.EMAIL_ADDRESS, "emailAddress", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).emailAddress().orElse(null))
+                .tagged(FieldId.HOME_PHONE_NUMBER, "homePhoneNumber", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).homePhoneNumber().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronStatusResponse) m).printLines())
+                .factory((f, t, u) -> new PatronStatusResponse(Values.set(f[0]), (Language) f[1], (Sip2Timestamp) f[2], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.list(t[10]), Values.list(t[11]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_ENABLE_RESPONSE)
+                .fixed("patronStatus", "patron status", FieldCodecs.PATRON_STATUS, m -> ((PatronEnableResponse) m).patronStatus())
+                .fixed("language", "language", FieldCodecs.LANGUAGE, m -> ((PatronEnableResponse) m).language())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronEnableResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronEnableResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronEnableResponse) m).patronIdentifier())
+                .tagged(FieldId.PERSONAL_NAME, "personalName", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronEnableResponse) m).personalName())
+                .tagged(FieldId.VALID_PATRON, "validPatron", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronEnableResponse) m).validPatron().orElse(null))
+                .tagged(FieldId.VALID_PATRON_PASSWORD, "validPatronPassword", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronEnableResponse) m).validPatronPassword().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronEnableResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronEnableResponse) m).printLines())
+                .factory((f, t, u) -> new PatronEnableResponse(Values.set(f[0]), (Language) f[1], (Sip2Timestamp) f[2], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.optional(t[3]), Values.optional(t[4]), Values.list(t[5]), Values.list(t[6]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.RENEW_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((RenewResponse) m).ok())
+                .fixed("renewalOk", "renewal ok", FieldCodecs.YES_NO, m -> ((RenewResponse) m).renewalOk())
+                .fixed("magneticMedia", "magnetic media", FieldCodecs.YES_NO_UNKNOWN, m -> ((RenewResponse) m).magneticMedia())
+                .fixed("desensitize", "desensitize", FieldCodecs.YES_NO_UNKNOWN, m -> ((RenewResponse) m).desensitize())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((RenewResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewResponse) m).patronIdentifier())
+                .tagged(FieldId.ITEM_IDENTIFIER, "itemIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewResponse) m).itemIdentifier())
+                .tagged(FieldId.TITLE_IDENTIFIER, "titleIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewResponse) m).titleIdentifier())
+                .tagged(FieldId.DUE_DATE, "dueDate", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewResponse) m).dueDate())
+                .tagged(FieldId.FEE_TYPE, "feeType", Occurrence.OPTIONAL, FieldCodecs.FEE_TYPE, m -> ((RenewResponse) m).feeType().orElse(null))
+                .tagged(FieldId.SECURITY_INHIBIT, "securityInhibit", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((RenewResponse) m).securityInhibit().orElse(null))
+                .tagged(FieldId.CURRENCY_TYPE, "currencyType", Occurrence.OPTIONAL, FieldCodecs.CURRENCY_TYPE, m -> ((RenewResponse) m).currencyType().orElse(null))
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewResponse) m).feeAmount().orElse(null))
+                .tagged(FieldId.MEDIA_TYPE, "mediaType", Occurrence.OPTIONAL, FieldCodecs.MEDIA_TYPE, m -> ((RenewResponse) m).mediaType().orElse(null))
+                .tagged(FieldId.ITEM_PROPERTIES, "itemProperties", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewResponse) m).itemProperties().orElse(null))
+                .tagged(FieldId.TRANSACTION_ID, "transactionId", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((RenewResponse) m).transactionId().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewResponse) m).printLines())
+                .factory((f, t, u) -> new RenewResponse((Boolean) f[0], (Boolean) f[1], (YesNoUnknown) f[2], (YesNoUnknown) f[3], (Sip2Timestamp) f[4], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.text(t[3]), Values.text(t[4]), Values.optional(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.optional(t[10]), Values.optional(t[11]), Values.list(t[12]), Values.list(t[13]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.END_SESSION_RESPONSE)
+                .fixed("endSession", "end session", FieldCodecs.YES_NO, m -> ((EndSessionResponse) m).endSession())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((EndSessionResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((EndSessionResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((EndSessionResponse) m).patronIdentifier())
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((EndSessionResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((EndSessionResponse) m).printLines())
+                .factory((f, t, u) -> new EndSessionResponse((Boolean) f[0], (Sip2Timestamp) f[1], Values.text(t[0]), Values.text(t[1]), Values.list(t[2]), Values.list(t[3]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.FEE_PAID_RESPONSE)
+                .fixed("paymentAccepted", "payment accepted", FieldCodecs.YES_NO, m -> ((FeePaidResponse) m).paymentAccepted())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((FeePaidResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((FeePaidResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((FeePaidResponse) m).patronIdentifier())
+                .tagged(FieldId.TRANSACTION_ID, "transactionId", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((FeePaidResponse) m).transactionId().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((FeePaidResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((FeePaidResponse) m).printLines())
+                .factory((f, t, u) -> new FeePaidResponse((Boolean) f[0], (Sip2Timestamp) f[1], Values.text(t[0]), Values.text(t[1]), Values.optional(t[2]), Values.list(t[3]), Values.list(t[4]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.PATRON_INFORMATION_RESPONSE)
+                .fixed("patronStatus", "patron status", FieldCodecs.PATRON_STATUS, m -> ((PatronInformationResponse) m).patronStatus())
+                .fixed("language", "language", FieldCodecs.LANGUAGE, m -> ((PatronInformationResponse) m).language())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((PatronInformationResponse) m).transactionDate())
+                .fixed("holdItemsCount", "hold items count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).holdItemsCount())
+                .fixed("overdueItemsCount", "overdue items count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).overdueItemsCount())
+                .fixed("chargedItemsCount", "charged items count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).chargedItemsCount())
+                .fixed("fineItemsCount", "fine items count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).fineItemsCount())
+                .fixed("recallItemsCount", "recall items count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).recallItemsCount())
+                .fixed("unavailableHoldsCount", "unavailable holds count", FieldCodecs.COUNT, m -> ((PatronInformationResponse) m).unavailableHoldsCount())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).institutionId())
+                .tagged(FieldId.PATRON_IDENTIFIER, "patronIdentifier", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).patronIdentifier())
+                .tagged(FieldId.PERSONAL_NAME, "personalName", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).personalName())
+                .tagged(FieldId.HOLD_ITEMS_LIMIT, "holdItemsLimit", Occurrence.OPTIONAL, FieldCodecs.LIMIT, m -> Values.fromOptionalInt(((PatronInformationResponse) m).holdItemsLimit()))
+                .tagged(FieldId.OVERDUE_ITEMS_LIMIT, "overdueItemsLimit", Occurrence.OPTIONAL, FieldCodecs.LIMIT, m -> Values.fromOptionalInt(((PatronInformationResponse) m).overdueItemsLimit()))
+                .tagged(FieldId.CHARGED_ITEMS_LIMIT, "chargedItemsLimit", Occurrence.OPTIONAL, FieldCodecs.LIMIT, m -> Values.fromOptionalInt(((PatronInformationResponse) m).chargedItemsLimit()))
+                .tagged(FieldId.VALID_PATRON, "validPatron", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronInformationResponse) m).validPatron().orElse(null))
+                .tagged(FieldId.VALID_PATRON_PASSWORD, "validPatronPassword", Occurrence.OPTIONAL, FieldCodecs.FLAG, m -> ((PatronInformationResponse) m).validPatronPassword().orElse(null))
+                .tagged(FieldId.CURRENCY_TYPE, "currencyType", Occurrence.OPTIONAL, FieldCodecs.CURRENCY_TYPE, m -> ((PatronInformationResponse) m).currencyType().orElse(null))
+                .tagged(FieldId.FEE_AMOUNT, "feeAmount", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).feeAmount().orElse(null))
+                .tagged(FieldId.FEE_LIMIT, "feeLimit", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).feeLimit().orElse(null))
+                .tagged(FieldId.HOLD_ITEMS, "holdItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).holdItems())
+                .tagged(FieldId.OVERDUE_ITEMS, "overdueItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).overdueItems())
+                .tagged(FieldId.CHARGED_ITEMS, "chargedItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).chargedItems())
+                .tagged(FieldId.FINE_ITEMS, "fineItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).fineItems())
+                .tagged(FieldId.RECALL_ITEMS, "recallItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).recallItems())
+                .tagged(FieldId.UNAVAILABLE_HOLD_ITEMS, "unavailableHoldItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).unavailableHoldItems())
+                .tagged(FieldId.HOME_ADDRESS, "homeAddress", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).homeAddress().orElse(null))
+                .tagged(FieldId.EMAIL_ADDRESS, "emailAddress", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).emailAddress().orElse(null))
+                .tagged(FieldId.HOME_PHONE_NUMBER, "homePhoneNumber", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).homePhoneNumber().orElse(null))
+                .tagged(FieldId.BIRTH_DATE, "birthDate", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).birthDate().orElse(null))
+                .tagged(FieldId.PATRON_CLASS, "patronClass", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).patronClass().orElse(null))
+                .tagged(FieldId.INTERNET_PRIVILEGES, "internetPrivileges", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).internetPrivileges().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((PatronInformationResponse) m).printLines())
+                .factory((f, t, u) -> new PatronInformationResponse(Values.set(f[0]), (Language) f[1], (Sip2Timestamp) f[2], (OptionalInt) f[3], (OptionalInt) f[4], (OptionalInt) f[5], (OptionalInt) f[6], (OptionalInt) f[7], (OptionalInt) f[8], Values.text(t[0]), Values.text(t[1]), Values.text(t[2]), Values.optionalInt(t[3]), Values.optionalInt(t[4]), Values.optionalInt(t[5]), Values.optional(t[6]), Values.optional(t[7]), Values.optional(t[8]), Values.optional(t[9]), Values.optional(t[10]), Values.list(t[11]), Values.list(t[12]), Values.list(t[13]), Values.list(t[14]), Values.list(t[15]), Values.list(t[16]), Values.optional(t[17]), Values.optional(t[18]), Values.optional(t[19]), Values.optional(t[20]), Values.optional(t[21]), Values.optional(t[22]), Values.list(t[23]), Values.list(t[24]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.RENEW_ALL_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((RenewAllResponse) m).ok())
+                .fixed("renewedCount", "renewed count", FieldCodecs.COUNT, m -> ((RenewAllResponse) m).renewedCount())
+                .fixed("unrenewedCount", "unrenewed count", FieldCodecs.COUNT, m -> ((RenewAllResponse) m).unrenewedCount())
+                .fixed("transactionDate", "transaction date", FieldCodecs.TIMESTAMP, m -> ((RenewAllResponse) m).transactionDate())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((RenewAllResponse) m).institutionId())
+                .tagged(FieldId.RENEWED_ITEMS, "renewedItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewAllResponse) m).renewedItems())
+                .tagged(FieldId.UNRENEWED_ITEMS, "unrenewedItems", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewAllResponse) m).unrenewedItems())
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewAllResponse) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((RenewAllResponse) m).printLines())
+                .factory((f, t, u) -> new RenewAllResponse((Boolean) f[0], (OptionalInt) f[1], (OptionalInt) f[2], (Sip2Timestamp) f[3], Values.text(t[0]), Values.list(t[1]), Values.list(t[2]), Values.list(t[3]), Values.list(t[4]), u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.LOGIN_RESPONSE)
+                .fixed("ok", "ok", FieldCodecs.ONE_ZERO, m -> ((LoginResponse) m).ok())
+                .factory((f, t, u) -> new LoginResponse((Boolean) f[0], u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.REQUEST_SC_RESEND)
+                .factory((f, t, u) -> new RequestScResend(u))
+                .build());
+        r.add(MessageSpec.builder(MessageType.ACS_STATUS)
+                .fixed("onlineStatus", "on-line status", FieldCodecs.YES_NO, m -> ((AcsStatus) m).onlineStatus())
+                .fixed("checkinOk", "checkin ok", FieldCodecs.YES_NO, m -> ((AcsStatus) m).checkinOk())
+                .fixed("checkoutOk", "checkout ok", FieldCodecs.YES_NO, m -> ((AcsStatus) m).checkoutOk())
+                .fixed("acsRenewalPolicy", "ACS renewal policy", FieldCodecs.YES_NO, m -> ((AcsStatus) m).acsRenewalPolicy())
+                .fixed("statusUpdateOk", "status update ok", FieldCodecs.YES_NO, m -> ((AcsStatus) m).statusUpdateOk())
+                .fixed("offlineOk", "off-line ok", FieldCodecs.YES_NO, m -> ((AcsStatus) m).offlineOk())
+                .fixed("timeoutPeriod", "timeout period", FieldCodecs.NUMBER3, m -> ((AcsStatus) m).timeoutPeriod())
+                .fixed("retriesAllowed", "retries allowed", FieldCodecs.NUMBER3, m -> ((AcsStatus) m).retriesAllowed())
+                .fixed("dateTimeSync", "date / time sync", FieldCodecs.TIMESTAMP, m -> ((AcsStatus) m).dateTimeSync())
+                .fixed("protocolVersion", "protocol version", FieldCodecs.PROTOCOL_VERSION, m -> ((AcsStatus) m).protocolVersion())
+                .tagged(FieldId.INSTITUTION_ID, "institutionId", Occurrence.REQUIRED, FieldCodecs.TEXT, m -> ((AcsStatus) m).institutionId())
+                .tagged(FieldId.LIBRARY_NAME, "libraryName", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((AcsStatus) m).libraryName().orElse(null))
+                .tagged(FieldId.SUPPORTED_MESSAGES, "supportedMessages", Occurrence.REQUIRED, FieldCodecs.SUPPORTED_MESSAGES, m -> ((AcsStatus) m).supportedMessages())
+                .tagged(FieldId.TERMINAL_LOCATION, "terminalLocation", Occurrence.OPTIONAL, FieldCodecs.TEXT, m -> ((AcsStatus) m).terminalLocation().orElse(null))
+                .tagged(FieldId.SCREEN_MESSAGE, "screenMessages", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((AcsStatus) m).screenMessages())
+                .tagged(FieldId.PRINT_LINE, "printLines", Occurrence.REPEATABLE, FieldCodecs.TEXT, m -> ((AcsStatus) m).printLines())
+                .factory((f, t, u) -> new AcsStatus((Boolean) f[0], (Boolean) f[1], (Boolean) f[2], (Boolean) f[3], (Boolean) f[4], (Boolean) f[5], (Integer) f[6], (Integer) f[7], (Sip2Timestamp) f[8], (String) f[9], Values.text(t[0]), Values.optional(t[1]), Values.set(t[2]), Values.optional(t[3]), Values.list(t[4]), Values.list(t[5]), u))
+                .build());
+    }
+}

@@ -1,0 +1,395 @@
+package io.github.sip2kit.core;
+
+import io.github.sip2kit.core.field.RawField;
+import io.github.sip2kit.core.field.Secret;
+import io.github.sip2kit.core.field.Sip2Timestamp;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renew (29), sent by the SC (self-service machine). Renews one item for a patron. It should carry an item identifier, a title identifier or both. Answered by {@link RenewResponse} (30).
+ *
+ * <p>Fixed part after the code {@code 29}, in this order: third party allowed (1), no block (1), transaction date (18), nb due date (18).
+ * Tagged fields (in spec order): AO required, AA required, AD optional, AB optional, AJ optional, AC optional, CH optional, BO optional.
+ * Fields this model does not know are kept, in order, in {@link #unknownFields()}.
+ *
+ * @param thirdPartyAllowed the third party allowed (fixed field, Y/N flag)
+ * @param noBlock the no block (fixed field, Y/N flag)
+ * @param transactionDate the transaction date (fixed field, 18-character date)
+ * @param nbDueDate the nb due date (fixed field, 18-character date)
+ * @param institutionId the library's institution id (field AO, required)
+ * @param patronIdentifier the patron's identifier (card barcode) (field AA, required)
+ * @param patronPassword the patron's password or PIN (field AD, optional)
+ * @param itemIdentifier the item to renew (field AB, optional)
+ * @param titleIdentifier the title to renew (field AJ, optional)
+ * @param terminalPassword the SC's terminal password (field AC, optional)
+ * @param itemProperties item properties (field CH, optional)
+ * @param feeAcknowledged whether the patron agreed to pay a renewal fee (field BO, optional)
+ * @param unknownFields tagged fields this model does not know, in the order they arrived
+ */
+public record RenewRequest(
+        boolean thirdPartyAllowed,
+        boolean noBlock,
+        Sip2Timestamp transactionDate,
+        Sip2Timestamp nbDueDate,
+        String institutionId,
+        String patronIdentifier,
+        Optional<Secret> patronPassword,
+        Optional<String> itemIdentifier,
+        Optional<String> titleIdentifier,
+        Optional<Secret> terminalPassword,
+        Optional<String> itemProperties,
+        Optional<Boolean> feeAcknowledged,
+        List<RawField> unknownFields)
+        implements ScRequest<RenewResponse> {
+
+    /**
+     * Validates every component.
+     *
+     * @param thirdPartyAllowed the third party allowed (fixed field, Y/N flag)
+     * @param noBlock the no block (fixed field, Y/N flag)
+     * @param transactionDate the transaction date (fixed field, 18-character date)
+     * @param nbDueDate the nb due date (fixed field, 18-character date)
+     * @param institutionId the library's institution id (field AO, required)
+     * @param patronIdentifier the patron's identifier (card barcode) (field AA, required)
+     * @param patronPassword the patron's password or PIN (field AD, optional)
+     * @param itemIdentifier the item to renew (field AB, optional)
+     * @param titleIdentifier the title to renew (field AJ, optional)
+     * @param terminalPassword the SC's terminal password (field AC, optional)
+     * @param itemProperties item properties (field CH, optional)
+     * @param feeAcknowledged whether the patron agreed to pay a renewal fee (field BO, optional)
+     * @param unknownFields tagged fields this model does not know, in the order they arrived
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a value is out of range, has the wrong width or contains {@code |}, CR, LF or NUL
+     */
+    public RenewRequest {
+        Objects.requireNonNull(transactionDate, "transactionDate");
+        Objects.requireNonNull(nbDueDate, "nbDueDate");
+        Fields.text(institutionId, "institutionId (AO)");
+        Fields.text(patronIdentifier, "patronIdentifier (AA)");
+        Objects.requireNonNull(patronPassword, "patronPassword (AD)");
+        Fields.optionalText(itemIdentifier, "itemIdentifier (AB)");
+        Fields.optionalText(titleIdentifier, "titleIdentifier (AJ)");
+        Objects.requireNonNull(terminalPassword, "terminalPassword (AC)");
+        Fields.optionalText(itemProperties, "itemProperties (CH)");
+        Objects.requireNonNull(feeAcknowledged, "feeAcknowledged (BO)");
+        unknownFields = Fields.rawFields(unknownFields);
+    }
+
+    /** {@return {@link MessageType#RENEW}} */
+    @Override
+    public MessageType messageType() {
+        return MessageType.RENEW;
+    }
+
+    /** {@return the record class of the response to this request} */
+    @Override
+    public Class<RenewResponse> responseType() {
+        return RenewResponse.class;
+    }
+
+    /**
+     * {@return a new builder with the defaults documented on each of its setters}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return a builder holding this message's values, for making a modified copy}
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link RenewRequest} values; not thread-safe. */
+    public static final class Builder {
+        private boolean thirdPartyAllowed = false;
+        private boolean noBlock = false;
+        private Sip2Timestamp transactionDate;
+        private Sip2Timestamp nbDueDate = Sip2Timestamp.BLANK;
+        private String institutionId = "";
+        private String patronIdentifier = "";
+        private Optional<Secret> patronPassword = Optional.empty();
+        private Optional<String> itemIdentifier = Optional.empty();
+        private Optional<String> titleIdentifier = Optional.empty();
+        private Optional<Secret> terminalPassword = Optional.empty();
+        private Optional<String> itemProperties = Optional.empty();
+        private Optional<Boolean> feeAcknowledged = Optional.empty();
+        private final java.util.ArrayList<RawField> unknownFields = new java.util.ArrayList<>();
+
+        private Builder() {}
+
+        private Builder(RenewRequest message) {
+            this.thirdPartyAllowed = message.thirdPartyAllowed();
+            this.noBlock = message.noBlock();
+            this.transactionDate = message.transactionDate();
+            this.nbDueDate = message.nbDueDate();
+            this.institutionId = message.institutionId();
+            this.patronIdentifier = message.patronIdentifier();
+            this.patronPassword = message.patronPassword();
+            this.itemIdentifier = message.itemIdentifier();
+            this.titleIdentifier = message.titleIdentifier();
+            this.terminalPassword = message.terminalPassword();
+            this.itemProperties = message.itemProperties();
+            this.feeAcknowledged = message.feeAcknowledged();
+            this.unknownFields.addAll(message.unknownFields());
+        }
+
+        /**
+         * Sets the third party allowed. Default: {@code false}.
+         *
+         * @param thirdPartyAllowed the third party allowed
+         * @return this builder
+         */
+        public Builder thirdPartyAllowed(boolean thirdPartyAllowed) {
+            this.thirdPartyAllowed = thirdPartyAllowed;
+            return this;
+        }
+
+        /**
+         * Sets the no block. Default: {@code false}.
+         *
+         * @param noBlock the no block
+         * @return this builder
+         */
+        public Builder noBlock(boolean noBlock) {
+            this.noBlock = noBlock;
+            return this;
+        }
+
+        /**
+         * Sets the transaction date. Required.
+         *
+         * @param transactionDate the transaction date
+         * @return this builder
+         */
+        public Builder transactionDate(Sip2Timestamp transactionDate) {
+            this.transactionDate = Objects.requireNonNull(transactionDate, "transactionDate");
+            return this;
+        }
+
+        /**
+         * Sets the nb due date. Default: {@code Sip2Timestamp.BLANK}.
+         *
+         * @param nbDueDate the nb due date
+         * @return this builder
+         */
+        public Builder nbDueDate(Sip2Timestamp nbDueDate) {
+            this.nbDueDate = Objects.requireNonNull(nbDueDate, "nbDueDate");
+            return this;
+        }
+
+        /**
+         * Sets the library's institution id (AO). Default: empty.
+         *
+         * @param institutionId the value
+         * @return this builder
+         */
+        public Builder institutionId(String institutionId) {
+            this.institutionId = Objects.requireNonNull(institutionId, "institutionId");
+            return this;
+        }
+
+        /**
+         * Sets the patron's identifier (card barcode) (AA). Default: empty.
+         *
+         * @param patronIdentifier the value
+         * @return this builder
+         */
+        public Builder patronIdentifier(String patronIdentifier) {
+            this.patronIdentifier = Objects.requireNonNull(patronIdentifier, "patronIdentifier");
+            return this;
+        }
+
+        /**
+         * Sets the patron's password or PIN (AD). Default: absent.
+         *
+         * @param patronPassword the value
+         * @return this builder
+         */
+        public Builder patronPassword(Secret patronPassword) {
+            this.patronPassword = Optional.of(patronPassword);
+            return this;
+        }
+
+        /**
+         * Sets the patron's password or PIN (AD) from its clear text.
+         *
+         * @param patronPassword the password
+         * @return this builder
+         */
+        public Builder patronPassword(String patronPassword) {
+            this.patronPassword = Optional.of(Secret.of(patronPassword));
+            return this;
+        }
+
+        /**
+         * Sets or clears the AD field.
+         *
+         * @param patronPassword the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder patronPassword(Optional<Secret> patronPassword) {
+            this.patronPassword = Objects.requireNonNull(patronPassword, "patronPassword");
+            return this;
+        }
+
+        /**
+         * Sets the item to renew (AB). Default: absent.
+         *
+         * @param itemIdentifier the value
+         * @return this builder
+         */
+        public Builder itemIdentifier(String itemIdentifier) {
+            this.itemIdentifier = Optional.of(itemIdentifier);
+            return this;
+        }
+
+        /**
+         * Sets or clears the AB field.
+         *
+         * @param itemIdentifier the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder itemIdentifier(Optional<String> itemIdentifier) {
+            this.itemIdentifier = Objects.requireNonNull(itemIdentifier, "itemIdentifier");
+            return this;
+        }
+
+        /**
+         * Sets the title to renew (AJ). Default: absent.
+         *
+         * @param titleIdentifier the value
+         * @return this builder
+         */
+        public Builder titleIdentifier(String titleIdentifier) {
+            this.titleIdentifier = Optional.of(titleIdentifier);
+            return this;
+        }
+
+        /**
+         * Sets or clears the AJ field.
+         *
+         * @param titleIdentifier the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder titleIdentifier(Optional<String> titleIdentifier) {
+            this.titleIdentifier = Objects.requireNonNull(titleIdentifier, "titleIdentifier");
+            return this;
+        }
+
+        /**
+         * Sets the SC's terminal password (AC). Default: absent.
+         *
+         * @param terminalPassword the value
+         * @return this builder
+         */
+        public Builder terminalPassword(Secret terminalPassword) {
+            this.terminalPassword = Optional.of(terminalPassword);
+            return this;
+        }
+
+        /**
+         * Sets the SC's terminal password (AC) from its clear text.
+         *
+         * @param terminalPassword the password
+         * @return this builder
+         */
+        public Builder terminalPassword(String terminalPassword) {
+            this.terminalPassword = Optional.of(Secret.of(terminalPassword));
+            return this;
+        }
+
+        /**
+         * Sets or clears the AC field.
+         *
+         * @param terminalPassword the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder terminalPassword(Optional<Secret> terminalPassword) {
+            this.terminalPassword = Objects.requireNonNull(terminalPassword, "terminalPassword");
+            return this;
+        }
+
+        /**
+         * Sets item properties (CH). Default: absent.
+         *
+         * @param itemProperties the value
+         * @return this builder
+         */
+        public Builder itemProperties(String itemProperties) {
+            this.itemProperties = Optional.of(itemProperties);
+            return this;
+        }
+
+        /**
+         * Sets or clears the CH field.
+         *
+         * @param itemProperties the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder itemProperties(Optional<String> itemProperties) {
+            this.itemProperties = Objects.requireNonNull(itemProperties, "itemProperties");
+            return this;
+        }
+
+        /**
+         * Sets whether the patron agreed to pay a renewal fee (BO). Default: absent.
+         *
+         * @param feeAcknowledged the value
+         * @return this builder
+         */
+        public Builder feeAcknowledged(boolean feeAcknowledged) {
+            this.feeAcknowledged = Optional.of(feeAcknowledged);
+            return this;
+        }
+
+        /**
+         * Sets or clears the BO field.
+         *
+         * @param feeAcknowledged the value, or empty to omit the field
+         * @return this builder
+         */
+        public Builder feeAcknowledged(Optional<Boolean> feeAcknowledged) {
+            this.feeAcknowledged = Objects.requireNonNull(feeAcknowledged, "feeAcknowledged");
+            return this;
+        }
+
+        /**
+         * Replaces the unknown fields.
+         *
+         * @param unknownFields the fields, in wire order
+         * @return this builder
+         */
+        public Builder unknownFields(List<RawField> unknownFields) {
+            this.unknownFields.clear();
+            this.unknownFields.addAll(unknownFields);
+            return this;
+        }
+
+        /**
+         * Adds a field this model does not know, after those already added.
+         *
+         * @param id the two-character field id
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addUnknownField(String id, String value) {
+            this.unknownFields.add(RawField.of(id, value));
+            return this;
+        }
+
+        /**
+         * {@return the message}
+         *
+         * @throws NullPointerException if a required value was not set
+         * @throws IllegalArgumentException if a value is invalid
+         */
+        public RenewRequest build() {
+            Fields.required(transactionDate, "transactionDate");
+            return new RenewRequest(thirdPartyAllowed, noBlock, transactionDate, nbDueDate, institutionId, patronIdentifier, patronPassword, itemIdentifier, titleIdentifier, terminalPassword, itemProperties, feeAcknowledged, unknownFields);
+        }
+    }
+}
