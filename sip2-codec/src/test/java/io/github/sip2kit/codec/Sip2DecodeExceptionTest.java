@@ -33,6 +33,8 @@ class Sip2DecodeExceptionTest {
         "TOO_MANY_REPEATS, false",
         "UNKNOWN_MESSAGE_CODE, false",
         "UNEXPECTED_DIRECTION, false",
+        "UNEXPECTED_MESSAGE_TYPE, false",
+        "MISSING_DELIMITER, false",
         "CHECKSUM_MISMATCH, true",
         "MALFORMED_CHECKSUM, true",
         "MISSING_CHECKSUM, true",
@@ -48,7 +50,7 @@ class Sip2DecodeExceptionTest {
 
     @Test
     void everyReasonIsCovered() {
-        assertThat(Reason.values()).hasSize(17);
+        assertThat(Reason.values()).hasSize(19);
     }
 
     @Test
