@@ -113,10 +113,13 @@ final class LibraryDataReader {
         doc.optionalString("description");
         LibraryPolicy policy = doc.optionalObject("policy").map(this::readPolicy).orElse(LibraryPolicy.defaults());
         builder.policy(policy);
+        String firstInstitution = null;
         for (Obj institution : doc.objects("institutions", true)) {
-            builder.institution(construct(institution.path, () ->
-                    new Institution(institution.string("id"), institution.string("name"))));
+            Institution read = construct(institution.path, () ->
+                    new Institution(institution.string("id"), institution.string("name")));
             institution.done();
+            builder.institution(read);
+            firstInstitution = firstInstitution == null ? read.id() : firstInstitution;
         }
         List<Location> locations = new ArrayList<>();
         for (Obj location : doc.objects("locations", true)) {
@@ -127,7 +130,7 @@ final class LibraryDataReader {
             builder.location(read);
         }
         for (Obj patron : doc.objects("patrons", false)) {
-            builder.patron(readPatron(patron, policy));
+            builder.patron(readPatron(patron, policy, firstInstitution));
         }
         for (Obj item : doc.objects("items", false)) {
             builder.item(readItem(item, locations));
@@ -147,9 +150,13 @@ final class LibraryDataReader {
         return policy;
     }
 
-    private Patron readPatron(Obj p, LibraryPolicy policy) {
-        Patron.Builder b = Patron.builder(p.string("id"), p.string("pin"), p.string("personalName"))
-                .institutionId(p.string("institutionId"))
+    private Patron readPatron(Obj p, LibraryPolicy policy, String firstInstitution) {
+        Patron.Builder b = Patron.builder(p.string("id"), p.string("pin"), p.string("personalName"));
+        Optional<String> institution = p.optionalString("institutionId");
+        if (institution.isEmpty() && firstInstitution == null) {
+            throw new LibraryDataException(p.path + ".institutionId", "missing (expected: a string)");
+        }
+        b.institutionId(institution.orElse(firstInstitution))
                 .email(p.optionalString("email").orElse(null))
                 .phone(p.optionalString("phone").orElse(null))
                 .address(p.optionalString("address").orElse(null))
