@@ -53,6 +53,9 @@ final class FrameDecoder {
                     "frame of " + n + " bytes (expected: at most " + codec.limits().maxFrameLength() + ")",
                     null, null, 0, "");
         }
+        if (n >= 2) {
+            code = new String(bytes, offset, 2, StandardCharsets.ISO_8859_1);
+        }
         boolean ascii = true;
         for (int i = offset; i < end; i++) {
             int c = bytes[i] & 0xff;
@@ -66,9 +69,6 @@ final class FrameDecoder {
             }
         }
         MessageSpec spec = n >= 2 ? MessageSpec.forCode((char) bytes[offset], (char) bytes[offset + 1]) : null;
-        if (n >= 2) {
-            code = new String(bytes, offset, 2, StandardCharsets.ISO_8859_1);
-        }
         int fixedEnd = spec == null ? -1 : 2 + spec.fixedLength();
 
         // Trailer: AZ at -6 and, when present, AY at -9 (reference §6.3).
@@ -246,6 +246,10 @@ final class FrameDecoder {
                         + "' after every tagged field)", id, valueEnd + 1);
             }
             String value = s.substring(valueStart, valueEnd);
+            if (delimiter != '|' && value.indexOf('|') >= 0) {
+                fatal(Reason.INVALID_FIELD_VALUE, "value contains '|' (expected: no '|' in a value; the model cannot"
+                        + " hold it even with another field delimiter)", id, valueStart + 1);
+            }
             order.add(id);
             if (field == null) {
                 if (strict && !(isIdChar(c0) && isIdChar(c1))) {
@@ -301,7 +305,9 @@ final class FrameDecoder {
                                     pos + 1, true);
                             break;
                         case LAST_WINS:
-                            unknown = addRaw(unknown, id, value(field, values[index]));
+                            // The earlier occurrence is dropped, from the message and from the field order, so that
+                            // re-encoding cannot swap the values back (the one lossy policy, documented as such).
+                            order.remove(order.subList(0, order.size() - 1).lastIndexOf(id));
                             values[index] = parsed;
                             break;
                         default:
@@ -334,12 +340,6 @@ final class FrameDecoder {
             fatal(Reason.INVALID_FIELD_VALUE, e.getMessage(), null, 0);
             return null;
         }
-    }
-
-    private static String value(MessageSpec.Tagged field, Object parsed) {
-        StringBuilder sb = new StringBuilder();
-        field.codec().format(parsed, sb);
-        return sb.toString();
     }
 
     private static List<RawField> addRaw(List<RawField> list, String id, String value) {

@@ -20,7 +20,8 @@ import java.util.Objects;
  * character. As a safety net, a value is also masked after every {@code AC}, {@code AD} or {@code CO} that
  * follows a field delimiter anywhere in the line, so a frame with a broken fixed part leaks nothing either. A
  * value ends at the field delimiter, at a CR or LF, or where the trailer ({@code AY<d>AZ<4 hex>} or
- * {@code AZ<4 hex>}) at the end of the line begins.
+ * {@code AZ<4 hex>}) at the end of the line begins. {@link #excerpt} instead treats its text as one frame, in which
+ * a CR or LF is just a character inside a value.
  */
 public final class Redaction {
 
@@ -55,7 +56,7 @@ public final class Redaction {
      */
     public static String redact(CharSequence frameText, char delimiter) {
         Objects.requireNonNull(frameText, "frameText");
-        boolean[] masked = maskedPositions(frameText, delimiter);
+        boolean[] masked = maskedPositions(frameText, delimiter, false);
         StringBuilder out = new StringBuilder(frameText.length());
         for (int i = 0; i < frameText.length(); i++) {
             if (masked[i]) {
@@ -84,7 +85,7 @@ public final class Redaction {
         if (column < 0) {
             throw new IllegalArgumentException("column: " + column + " (expected: >= 0)");
         }
-        boolean[] masked = maskedPositions(frameText, delimiter);
+        boolean[] masked = maskedPositions(frameText, delimiter, true);
         StringBuilder redacted = new StringBuilder(frameText.length());
         int target = Math.min(Math.max(column - 1, 0), frameText.length());
         int redactedTarget = -1;
@@ -136,8 +137,14 @@ public final class Redaction {
     }
 
     /** Marks the characters of every AC, AD and CO value, line by line. */
-    private static boolean[] maskedPositions(CharSequence text, char delimiter) {
+    private static boolean[] maskedPositions(CharSequence text, char delimiter, boolean singleFrame) {
         boolean[] masked = new boolean[text.length()];
+        if (singleFrame) {
+            // An excerpt's text is one frame: a CR or LF in it is a (rejected) character inside a value, and must
+            // not end a password value early.
+            maskLine(text, 0, text.length(), delimiter, masked);
+            return masked;
+        }
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = lineStart;

@@ -2,7 +2,7 @@ package io.github.sip2kit.codec;
 
 /**
  * Thrown when a message cannot be written to the wire although its record is valid: for example a value that
- * the connection's charset cannot encode, or a value longer than the configured limits allow.
+ * the connection's charset cannot encode, or a value containing a field delimiter other than {@code |} that the codec is configured with.
  */
 public final class Sip2EncodeException extends Sip2Exception {
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param noBlock the no block (fixed field, Y/N flag)
  * @param transactionDate the transaction date (fixed field, 18-character date)
- * @param returnDate the return date (fixed field, 18-character date)
+ * @param returnDate the return date (fixed field, 18-character date, or 18 blanks when unused)
  * @param currentLocation where the item is being returned (the SC's location) (field AP, required)
  * @param institutionId the library's institution id (field AO, required)
  * @param itemIdentifier the item's identifier (barcode) (field AB, required)
@@ -43,7 +43,7 @@ public record CheckinRequest(
      *
      * @param noBlock the no block (fixed field, Y/N flag)
      * @param transactionDate the transaction date (fixed field, 18-character date)
-     * @param returnDate the return date (fixed field, 18-character date)
+     * @param returnDate the return date (fixed field, 18-character date, or 18 blanks when unused)
      * @param currentLocation where the item is being returned (the SC's location) (field AP, required)
      * @param institutionId the library's institution id (field AO, required)
      * @param itemIdentifier the item's identifier (barcode) (field AB, required)

@@ -100,18 +100,40 @@ public final class FieldCodecs {
         }
     };
 
-    /** 18-character date/time. */
-    public static final FieldCodec TIMESTAMP = new FieldCodec(18, "YYYYMMDDZZZZHHMMSS") {
-        @Override
-        public Object parse(String text, boolean strict) {
-            return strict ? Sip2Timestamp.parse(text) : Sip2Timestamp.parseLenient(text);
-        }
+    /** 18-character date/time; when strict, neither 18 blanks nor 18 zeros. */
+    public static final FieldCodec TIMESTAMP = timestamp("YYYYMMDDZZZZHHMMSS", false, false);
 
-        @Override
-        public void format(Object value, StringBuilder out) {
-            out.append(((Sip2Timestamp) value).wire());
-        }
-    };
+    /** 18-character date/time or 18 blanks (nb due date, return date: blank when unused, as is common practice). */
+    public static final FieldCodec TIMESTAMP_OR_BLANK =
+            timestamp("YYYYMMDDZZZZHHMMSS, or 18 blanks", true, false);
+
+    /** 18-character date/time or 18 zeros (98 date/time sync: zeros when not supported). */
+    public static final FieldCodec TIMESTAMP_OR_NOT_SUPPORTED =
+            timestamp("YYYYMMDDZZZZHHMMSS, or 18 zeros", false, true);
+
+    private static FieldCodec timestamp(String description, boolean blankAllowed, boolean zerosAllowed) {
+        return new FieldCodec(18, description) {
+            @Override
+            public Object parse(String text, boolean strict) {
+                if (!strict) {
+                    return Sip2Timestamp.parseLenient(text);
+                }
+                Sip2Timestamp timestamp = Sip2Timestamp.parse(text);
+                if (timestamp.isBlank() && !blankAllowed) {
+                    throw new IllegalArgumentException("18 blanks (expected: a date; fixed fields cannot be blank)");
+                }
+                if (timestamp.isNotSupported() && !zerosAllowed) {
+                    throw new IllegalArgumentException("18 zeros (expected: a date)");
+                }
+                return timestamp;
+            }
+
+            @Override
+            public void format(Object value, StringBuilder out) {
+                out.append(((Sip2Timestamp) value).wire());
+            }
+        };
+    }
 
     /** Four-digit count, four blanks when unknown. */
     public static final FieldCodec COUNT = new FieldCodec(4, "0000-9999, or 4 blanks") {
@@ -165,7 +187,7 @@ public final class FieldCodecs {
         @Override
         public Object parse(String text, boolean strict) {
             char c = text.charAt(0);
-            if (c < 0x20 || c > 0x7e) {
+            if (c < 0x20 || c > 0x7e || c == '|') {
                 throw new IllegalArgumentException("character 0x" + Integer.toHexString(c) + " (expected: printable)");
             }
             return c;
@@ -190,8 +212,8 @@ public final class FieldCodecs {
             }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 0x20 || c > 0x7e) {
-                    throw new IllegalArgumentException("'" + text + "' (expected: printable characters)");
+                if (c < 0x20 || c > 0x7e || c == '|') {
+                    throw new IllegalArgumentException("'" + text + "' (expected: printable characters other than '|')");
                 }
             }
             return text;
