@@ -75,11 +75,16 @@ final class FrameDecoder {
         int bodyEnd = end;
         int sequence = -1;
         ChecksumStatus status = ChecksumStatus.ABSENT;
-        if (n >= 8 && bytes[end - 6] == 'A' && bytes[end - 5] == 'Z') {
+        boolean endsWithDelimiter = n > 0 && bytes[end - 1] == delimiter;
+        if (!endsWithDelimiter && n >= 8 && bytes[end - 6] == 'A' && bytes[end - 5] == 'Z') {
             int value = parseHex(bytes, end - 4);
             boolean hasAy = n >= 9 && bytes[end - 9] == 'A' && bytes[end - 8] == 'Y';
-            boolean atBoundary = n == 8 || bytes[end - 7] == delimiter || hasAy || n - 6 == fixedEnd;
+            boolean ayDigit = hasAy && isDigit(bytes[end - 7]);
             if (value < 0) {
+                // Only a real field boundary before AZ makes this a broken trailer rather than a value that
+                // happens to end in "AZ" and four more characters.
+                boolean atBoundary = n == 8 || bytes[end - 7] == delimiter || ayDigit || n - 6 == fixedEnd
+                        || (ayDigit && n - 9 == fixedEnd);
                 if (atBoundary) {
                     text = latin1(bytes, offset, end);
                     fatal(Reason.MALFORMED_CHECKSUM, "checksum AZ is not four hexadecimal digits", "AZ", n - 3);
@@ -106,7 +111,8 @@ final class FrameDecoder {
                             n - 3);
                 }
             }
-        } else if (n >= 5 && bytes[end - 3] == 'A' && bytes[end - 2] == 'Y' && isDigit(bytes[end - 1])
+        } else if (!endsWithDelimiter && n >= 5 && bytes[end - 3] == 'A' && bytes[end - 2] == 'Y'
+                && isDigit(bytes[end - 1])
                 && (bytes[end - 4] == delimiter || n - 3 == fixedEnd)) {
             text = latin1(bytes, offset, end);
             fatal(Reason.MISSING_CHECKSUM, "sequence number AY without checksum AZ (expected: AY<digit>AZ<4 hex>)",
@@ -204,7 +210,7 @@ final class FrameDecoder {
         MessageSpec.Tagged[] tagged = spec.taggedArray();
         Object[] values = new Object[tagged.length];
         List<RawField> unknown = null;
-        int[] repeats = null;
+        boolean[] claimed = null;
         int maxField = codec.limits().maxFieldLength();
         int pos = fixedEnd;
         while (pos < length) {
@@ -229,6 +235,10 @@ final class FrameDecoder {
             boolean terminated = valueEnd >= 0;
             if (!terminated) {
                 valueEnd = length;
+            }
+            if (c0 == 'A' && (c1 == 'Y' || c1 == 'Z')) {
+                fatal(Reason.MALFORMED_CHECKSUM, "trailer field A" + c1 + " is not where the trailer belongs"
+                        + " (expected: AY<digit>AZ<4 hex digits> at the end of the frame)", "A" + c1, pos + 1);
             }
             MessageSpec.Tagged field = spec.tagged(c0, c1);
             String id = field != null ? field.id().code() : s.substring(pos, pos + 2);
@@ -277,6 +287,14 @@ final class FrameDecoder {
                     problem(Reason.INVALID_FIELD_VALUE, field.id().displayName() + ": " + e.getMessage(), id,
                             valueStart + 1, false);
                     unknown = addRaw(unknown, id, value);
+                    if (field.occurrence() != Occurrence.REPEATABLE) {
+                        // The occurrence is kept raw but still counts: a later valid occurrence is a duplicate, so
+                        // the typed value never moves ahead of a raw one (frames re-encode byte for byte).
+                        if (claimed == null) {
+                            claimed = new boolean[tagged.length];
+                        }
+                        claimed[field.index()] = true;
+                    }
                     pos = valueEnd + 1;
                     continue;
                 }
@@ -293,12 +311,9 @@ final class FrameDecoder {
                                 + " fields (expected: at most the codec's maxRepeats)", id, pos + 1);
                     }
                     list.add(parsed);
-                } else if (values[index] == null) {
+                } else if (values[index] == null && (claimed == null || !claimed[index])) {
                     values[index] = parsed;
                 } else {
-                    if (repeats == null) {
-                        repeats = new int[tagged.length];
-                    }
                     switch (codec.duplicateFieldPolicy()) {
                         case REJECT:
                             problem(Reason.DUPLICATE_FIELD, "field " + id + " occurs again (expected: once)", id,
@@ -308,6 +323,9 @@ final class FrameDecoder {
                             // The earlier occurrence is dropped, from the message and from the field order, so that
                             // re-encoding cannot swap the values back (the one lossy policy, documented as such).
                             order.remove(order.subList(0, order.size() - 1).lastIndexOf(id));
+                            if (values[index] == null) {
+                                unknown.remove(lastRaw(unknown, id)); // the earlier occurrence was kept raw
+                            }
                             values[index] = parsed;
                             break;
                         default:
@@ -340,6 +358,15 @@ final class FrameDecoder {
             fatal(Reason.INVALID_FIELD_VALUE, e.getMessage(), null, 0);
             return null;
         }
+    }
+
+    private static int lastRaw(List<RawField> list, String id) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<RawField> addRaw(List<RawField> list, String id, String value) {

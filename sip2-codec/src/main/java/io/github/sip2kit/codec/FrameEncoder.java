@@ -43,7 +43,7 @@ final class FrameEncoder {
             f.codec().format(f.get(message), out);
         }
         MessageSpec.Tagged[] tagged = spec.taggedArray();
-        if (order == null || order.isEmpty()) {
+        if (order == null) {
             for (MessageSpec.Tagged field : tagged) {
                 appendAll(field, field.get(message), 0, out);
             }
@@ -103,6 +103,34 @@ final class FrameEncoder {
                 appendField(unknownFields.get(i).id(), unknownFields.get(i).value(), out);
             }
         }
+    }
+
+    /** The ids the canonical encoding of a message writes, in order: what {@link Sip2Frame#of} records. */
+    static List<String> canonicalOrder(Sip2Message message) {
+        if (message instanceof UnknownMessage) {
+            return List.of();
+        }
+        MessageSpec spec = MessageSpec.of(message instanceof ScMessage
+                ? ((ScMessage) message).messageType()
+                : ((AcsMessage) message).messageType());
+        List<String> order = new java.util.ArrayList<>();
+        for (MessageSpec.Tagged field : spec.taggedArray()) {
+            Object value = field.get(message);
+            if (value == null) {
+                continue;
+            }
+            int count = field.occurrence() == Occurrence.REPEATABLE ? ((List<?>) value).size() : 1;
+            for (int i = 0; i < count; i++) {
+                order.add(field.id().code());
+            }
+        }
+        List<RawField> unknownFields = message instanceof ScMessage
+                ? ((ScMessage) message).unknownFields()
+                : ((AcsMessage) message).unknownFields();
+        for (RawField raw : unknownFields) {
+            order.add(raw.id());
+        }
+        return order;
     }
 
     private void appendAll(MessageSpec.Tagged field, Object value, int from, StringBuilder out) {

@@ -363,7 +363,11 @@ public final class Sip2Codec {
      * @throws Sip2EncodeException if a value cannot be encoded
      */
     public byte[] encode(Sip2Message message, int sequenceNumber) {
-        return encode(Sip2Frame.of(message, sequenceNumber));
+        if (sequenceNumber < 0 || sequenceNumber > 9) {
+            throw new IllegalArgumentException("sequenceNumber: " + sequenceNumber + " (expected: 0 to 9)");
+        }
+        int sequence = Sip2Frame.isResendRequest(message) ? -1 : sequenceNumber;
+        return encoder.toWire(text(message, null), true, sequence);
     }
 
     /**

@@ -13,14 +13,18 @@ import java.util.OptionalInt;
  * sequence number, whether an AZ checksum was present, and the order the tagged fields arrived in.
  *
  * <p>Encoding a decoded frame reproduces the received bytes for any frame the codec accepts in its canonical form
- * and for frames whose fields came in another order; {@link Sip2Codec#encode(Sip2Message)} always writes the spec
- * order. Replace the message with {@link #withMessage(Sip2Message)} to keep the wire details.
+ * and for frames whose fields came in another order, with stray delimiters or without required fields;
+ * {@link Sip2Codec#encode(Sip2Message)} always writes the spec order. Replace the message with
+ * {@link #withMessage(Sip2Message)} to keep the wire details.
  *
  * @param message the message
  * @param sequenceNumber the AY sequence number (0 to 9), empty when the frame has none (always empty for 96 and 97)
  * @param checksum whether the frame carries an AZ checksum and whether it was verified
- * @param fieldOrder the tagged field ids in arrival order, an empty string standing for an empty field (a stray
- *     delimiter); empty for a frame that was not decoded
+ * @param fieldOrder the tagged field ids in wire order, an empty string standing for an empty field (a stray
+ *     delimiter). A decoded frame records the order the fields arrived in (an empty list: it had none); a frame made
+ *     by {@link #of(Sip2Message)} records the spec order. Encoding a frame writes its fields in this order; fields
+ *     of the message that the list does not mention follow in spec order, except required fields that are still
+ *     empty, which stay absent.
  */
 public record Sip2Frame(
         Sip2Message message, OptionalInt sequenceNumber, ChecksumStatus checksum, List<String> fieldOrder) {
@@ -68,7 +72,7 @@ public record Sip2Frame(
      * @param message the message
      */
     public static Sip2Frame of(Sip2Message message) {
-        return new Sip2Frame(message, OptionalInt.empty(), ChecksumStatus.ABSENT, List.of());
+        return new Sip2Frame(message, OptionalInt.empty(), ChecksumStatus.ABSENT, FrameEncoder.canonicalOrder(message));
     }
 
     /**
@@ -83,7 +87,7 @@ public record Sip2Frame(
             throw new IllegalArgumentException("sequenceNumber: " + sequenceNumber + " (expected: 0 to 9)");
         }
         OptionalInt seq = isResendRequest(message) ? OptionalInt.empty() : OptionalInt.of(sequenceNumber);
-        return new Sip2Frame(message, seq, ChecksumStatus.VERIFIED, List.of());
+        return new Sip2Frame(message, seq, ChecksumStatus.VERIFIED, FrameEncoder.canonicalOrder(message));
     }
 
     /** {@return whether the frame carries an AZ checksum} */
