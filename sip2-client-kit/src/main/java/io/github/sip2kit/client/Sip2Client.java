@@ -1038,7 +1038,7 @@ public final class Sip2Client implements AutoCloseable {
                 SSLContext context = SSLContext.getInstance("TLS");
                 context.init(null, tmf.getTrustManagers(), null);
                 this.sslContext = context;
-            } catch (IOException | GeneralSecurityException e) {
+            } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("trustStore: " + trustStore + " cannot be loaded: " + e.getMessage()
                         + " (expected: a readable PKCS12 or JKS key store and its password)", e);
             }
