@@ -120,7 +120,13 @@ final class FakeAcs implements AutoCloseable {
     }
 
     FakeAcs(ServerSocketFactory factory) throws IOException {
+        this(factory, server -> { });
+    }
+
+    /** A fake on a server socket from the factory, configured before it accepts (e.g. to ask for client certificates). */
+    FakeAcs(ServerSocketFactory factory, java.util.function.Consumer<ServerSocket> configure) throws IOException {
         server = factory.createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        configure.accept(server);
         Thread acceptor = new Thread(this::acceptLoop, "fake-acs-accept");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -206,6 +212,11 @@ final class FakeAcs implements AutoCloseable {
             int seq = conn.received.sequenceNumber().orElse(0);
             conn.writeResponse(codec.encode(message, (seq + 5) % 10));
         };
+    }
+
+    /** Answers with the message sealed with the given sequence number, whatever the request's was. */
+    Action replyWithSequence(AcsMessage message, int sequence) {
+        return conn -> send(conn, codec.encode(message, sequence));
     }
 
     /** Sends raw bytes as they are. */

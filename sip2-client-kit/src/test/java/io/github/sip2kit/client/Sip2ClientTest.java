@@ -224,6 +224,34 @@ class Sip2ClientTest {
         assertThat(acs.codes()).containsExactly("17");
     }
 
+    @Test
+    void resentResponseResealedWithAyZeroIsAcceptedAfterACorruptedResponse() {
+        // Evergreen and Koha answer 97 with their last response re-sealed with AY0
+        acs.script(r -> r.code().equals("11")
+                ? acs.corrupt(FakeAcs.answerTo(r.message()))
+                : r.code().equals("97") ? acs.replyWithSequence(FakeAcs.answerTo(Requests.checkout()), 0) : null);
+        try (Sip2Client client = client()) {
+            client.scStatus(); // AY0, so the checkout gets AY1
+            assertThat(client.checkout(Requests.checkout()).ok()).isTrue();
+        }
+        assertThat(acs.codes()).containsExactly("99", "11", "97");
+        assertThat(acs.received().get(1).sequenceNumber()).hasValue(1);
+    }
+
+    @Test
+    void responseWithAyZeroIsNotTakenForALostResponseOfAnotherRequest() {
+        acs.script(r -> r.code().equals("11") ? acs.drop()
+                : r.code().equals("97") ? acs.replyWithSequence(FakeAcs.answerTo(Requests.checkout("OLD")), 0)
+                : null);
+        try (Sip2Client client = acs.clientBuilder().responseTimeout(Duration.ofMillis(200)).build()) {
+            client.scStatus();
+            assertThatThrownBy(() -> client.checkout(Requests.checkout()))
+                    .isInstanceOf(Sip2OutcomeUnknownException.class)
+                    .hasMessageContaining("sent 97 twice without an answer");
+        }
+        assertThat(acs.count("11")).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ 96
 
     @Test
@@ -472,8 +500,15 @@ class Sip2ClientTest {
 
     @Test
     void connectionFailureNamesThePeerAndKeepsTheCause() throws Exception {
-        int port = acs.port();
-        acs.close();
+        // a bound socket that does not listen: the port stays taken, and connecting to it is refused
+        try (java.net.Socket reserved = new java.net.Socket()) {
+            reserved.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            int port = reserved.getLocalPort();
+            assertRefused(port);
+        }
+    }
+
+    private static void assertRefused(int port) {
         try (Sip2Client client = Sip2Client.builder().address("127.0.0.1", port)
                 .connectTimeout(Duration.ofSeconds(5)).build()) {
             assertThatThrownBy(() -> client.scStatus())

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +149,47 @@ class Sip2ClientTlsTest {
                     .hasCauseInstanceOf(SSLException.class);
         }
         assertThat(acs.received()).isEmpty();
+    }
+
+    @Test
+    void clientCertificateFromTheSslContextsKeyManagersIsOfferedToAnAcsThatAsksForOne() throws Exception {
+        acs.close();
+        KeyStore serverKeyStore = KeyStore.getInstance(serverKeys.toFile(), PASSWORD);
+        KeyManagerFactory serverKmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        serverKmf.init(serverKeyStore, PASSWORD);
+        TrustManagerFactory serverTmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        serverTmf.init(KeyStore.getInstance(trustStore.toFile(), PASSWORD));
+        SSLContext server = SSLContext.getInstance("TLS");
+        server.init(serverKmf.getKeyManagers(), serverTmf.getTrustManagers(), null);
+        acs = new FakeAcs(server.getServerSocketFactory(), s -> ((SSLServerSocket) s).setNeedClientAuth(true));
+
+        // docs/client-kit.md, "TLS" (the test's key pair serves as the client's too)
+        Path clientKeyStore = serverKeys;
+        char[] keyStorePassword = PASSWORD;
+        char[] trustStorePassword = PASSWORD;
+        KeyStore keys = KeyStore.getInstance(clientKeyStore.toFile(), keyStorePassword);   // PKCS12 or JKS
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, keyStorePassword);
+        KeyStore trusted = KeyStore.getInstance(trustStore.toFile(), trustStorePassword);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+
+        Sip2Client client = Sip2Client.builder()
+                .address(addressNamed("localhost"))
+                .tls(context)
+                .build();
+        try (client) {
+            assertThat(client.scStatus().onlineStatus()).isTrue();
+        }
+        try (Sip2Client anonymous = Sip2Client.builder()
+                .address(addressNamed("localhost"))
+                .tls(trustStore, PASSWORD)
+                .build()) {
+            assertThatThrownBy(anonymous::scStatus).isInstanceOf(Sip2ClientException.class);
+        }
+        assertThat(acs.codes()).containsExactly("99");
     }
 
     @Test

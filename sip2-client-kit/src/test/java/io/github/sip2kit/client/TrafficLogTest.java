@@ -20,10 +20,13 @@ class TrafficLogTest {
     void trafficLogShowsEveryFrameButNeverAPasswordValue() throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.err;
+        int port;
         try (FakeAcs acs = new FakeAcs()) {
+            port = acs.port();
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try (Sip2Client client = acs.clientBuilder()
                     .credentials("selfcheck1", Secret.of("Login-Pa55word"))
+                    .locationCode("MAIN-1")
                     .terminalPassword(Secret.of("Term-Pa55"))
                     .build()) {
                 client.checkout(Requests.checkout());
@@ -38,9 +41,10 @@ class TrafficLogTest {
         String log = captured.toString(StandardCharsets.UTF_8);
 
         assertThat(log).contains("io.github.sip2kit.traffic - 127.0.0.1:");
-        assertThat(log).contains("> 9300CNselfcheck1|CO****|AY0AZ");
+        // the two lines docs/client-kit.md shows
+        assertThat(log).contains(" - 127.0.0.1:" + port + " > 9300CNselfcheck1|CO****|CPMAIN-1|AY0AZF04C");
+        assertThat(log).contains(" - 127.0.0.1:" + port + " < 941AY0AZFDFD");
         assertThat(log).contains("|AC****|AD****|AY1AZ");
-        assertThat(log).contains("< 941AY0AZ");
         assertThat(log).contains("io.github.sip2kit.client.Sip2Client - 127.0.0.1:").contains("connecting");
         assertThat(log).doesNotContain("Login-Pa55word", "Term-Pa55", "Patron-Pa55");
     }
