@@ -604,7 +604,7 @@ public final class Sip2Client implements AutoCloseable {
         try {
             return exchangeOnce(request);
         } catch (LinkFailure first) {
-            if (!IDEMPOTENT.contains(type) || !config.retryIdempotentRequests()) {
+            if (closed || !IDEMPOTENT.contains(type) || !config.retryIdempotentRequests()) {
                 throw first.error;
             }
             LOG.debug("{}: {} failed ({}); trying once more on a new connection",

@@ -529,6 +529,31 @@ class Sip2ClientTest {
     }
 
     @Test
+    void closeFromAnotherThreadAbortsARequestInFlight() throws Exception {
+        acs.script(r -> acs.drop());
+        Sip2Client client = acs.clientBuilder().responseTimeout(Duration.ofSeconds(30)).build();
+        Thread closer = new Thread(() -> {
+            try {
+                while (acs.count("11") == 0) {
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            client.close();
+        });
+        closer.start();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> client.checkout(Requests.checkout()))
+                .isInstanceOf(Sip2OutcomeUnknownException.class)
+                .hasMessageContaining("connection lost while waiting for the response");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        closer.join();
+        assertThat(acs.count("11")).isEqualTo(1);
+        assertThat(acs.count("97")).isZero();
+    }
+
+    @Test
     void closedClientRefusesRequests() {
         Sip2Client client = client();
         client.close();
