@@ -200,7 +200,7 @@ final class FrameDecoder {
         for (int i = 0; i < fixed.length; i++) {
             MessageSpec.Fixed f = fixed[i];
             try {
-                fixedValues[i] = f.codec().parse(s.substring(f.offset(), f.offset() + f.width()), strict);
+                fixedValues[i] = f.codec().parse(s, f.offset(), f.offset() + f.width(), strict);
             } catch (IllegalArgumentException e) {
                 problem(Reason.INVALID_FIXED_FIELD, f.displayName() + ": " + e.getMessage(), null, f.offset() + 1,
                         true);
@@ -348,7 +348,7 @@ final class FrameDecoder {
                 if (field.occurrence() == Occurrence.REPEATABLE && values[field.index()] != null) {
                     @SuppressWarnings("unchecked")
                     List<Object> list = (List<Object>) values[field.index()];
-                    values[field.index()] = java.util.Collections.unmodifiableList(list);
+                    values[field.index()] = List.copyOf(list); // the record's own List.copyOf keeps this one
                 }
             }
         }

@@ -17,12 +17,16 @@ import java.util.List;
 /** Encodes messages to wire text and bytes; stateless apart from the codec's configuration. */
 final class FrameEncoder {
 
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Sip2Codec codec;
     private final char delimiter;
+    private final byte[] terminator;
 
     FrameEncoder(Sip2Codec codec) {
         this.codec = codec;
         this.delimiter = codec.fieldDelimiter();
+        this.terminator = codec.terminator().bytes();
     }
 
     /** Appends the message text (code, fixed part, tagged fields; no trailer, no terminator). */
@@ -150,7 +154,11 @@ final class FrameEncoder {
     private void appendValue(MessageSpec.Tagged field, Object value, StringBuilder out) {
         out.append(field.id().code());
         int start = out.length();
-        field.codec().format(value, out);
+        if (value instanceof String) {
+            out.append((String) value); // text fields, the common case, without the codec's virtual call
+        } else {
+            field.codec().format(value, out);
+        }
         checkDelimiter(field.id().code(), out, start);
         out.append(delimiter);
     }
@@ -185,7 +193,7 @@ final class FrameEncoder {
                 break;
             }
         }
-        byte[] terminator = codec.terminator().bytes();
+        byte[] terminator = this.terminator;
         int trailerLength = trailer ? (sequence >= 0 ? 9 : 6) : 0;
         byte[] body;
         int bodyLength;
@@ -221,10 +229,10 @@ final class FrameEncoder {
                 covered.append("AZ");
                 checksum = Checksum.compute(covered, codec.charset(), codec.checksumMode());
             }
-            String hex = Checksum.toHex(checksum);
-            for (int i = 0; i < 4; i++) {
-                body[pos++] = (byte) hex.charAt(i);
-            }
+            body[pos++] = HEX[(checksum >> 12) & 0xF];
+            body[pos++] = HEX[(checksum >> 8) & 0xF];
+            body[pos++] = HEX[(checksum >> 4) & 0xF];
+            body[pos++] = HEX[checksum & 0xF];
         }
         System.arraycopy(terminator, 0, body, pos, terminator.length);
         return body;

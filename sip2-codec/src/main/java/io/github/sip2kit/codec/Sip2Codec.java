@@ -420,7 +420,7 @@ public final class Sip2Codec {
 
     private StringBuilder text(Sip2Message message, List<String> order) {
         Objects.requireNonNull(message, "message");
-        StringBuilder out = new StringBuilder(128);
+        StringBuilder out = new StringBuilder(256);
         encoder.appendText(message, order, out);
         return out;
     }

@@ -45,6 +45,8 @@ public enum SupportedMessage {
     /** The number of positions of the field: 16. */
     public static final int WIDTH = 16;
 
+    private static final SupportedMessage[] VALUES = values();
+
     private final MessageType requestType;
 
     SupportedMessage(MessageType requestType) {
@@ -94,7 +96,7 @@ public enum SupportedMessage {
         for (int i = 0; i < WIDTH; i++) {
             char c = positions.charAt(i);
             if (c == 'Y') {
-                set.add(values()[i]);
+                set.add(VALUES[i]);
             } else if (c != 'N') {
                 throw new IllegalArgumentException("supported messages: position " + i + " is '" + c
                         + "' (expected: Y or N)");
@@ -116,7 +118,7 @@ public enum SupportedMessage {
         for (int i = 0; i < Math.min(WIDTH, positions.length()); i++) {
             char c = positions.charAt(i);
             if (c == 'Y' || c == 'y') {
-                set.add(values()[i]);
+                set.add(VALUES[i]);
             }
         }
         return java.util.Collections.unmodifiableSet(set);
@@ -131,7 +133,7 @@ public enum SupportedMessage {
     public static String format(Set<SupportedMessage> supported) {
         Objects.requireNonNull(supported, "supported");
         char[] out = new char[WIDTH];
-        for (SupportedMessage m : values()) {
+        for (SupportedMessage m : VALUES) {
             out[m.ordinal()] = supported.contains(m) ? 'Y' : 'N';
         }
         return new String(out);

@@ -35,6 +35,20 @@ public abstract class FieldCodec {
     public abstract Object parse(String text, boolean strict);
 
     /**
+     * Parses a value that sits inside a larger text, without cutting it out first where the codec can avoid it.
+     *
+     * @param text the whole text
+     * @param start the value's first index
+     * @param end the index after the value
+     * @param strict whether only spec-conforming values are accepted
+     * @return the model value
+     * @throws IllegalArgumentException if the value cannot be modelled
+     */
+    public Object parse(String text, int start, int end, boolean strict) {
+        return parse(text.substring(start, end), strict);
+    }
+
+    /**
      * Appends a model value's wire text.
      *
      * @param value the model value, never null

@@ -30,6 +30,20 @@ public final class FieldCodecs {
     /** Y/N flag as a boolean. */
     public static final FieldCodec YES_NO = new FieldCodec(1, "Y or N") {
         @Override
+        public Object parse(String text, int start, int end, boolean strict) {
+            if (end - start == 1) {
+                char c = text.charAt(start);
+                if (c == 'Y') {
+                    return Boolean.TRUE;
+                }
+                if (c == 'N') {
+                    return Boolean.FALSE;
+                }
+            }
+            return parse(text.substring(start, end), strict);
+        }
+
+        @Override
         public Object parse(String text, boolean strict) {
             switch (text) {
                 case "Y":
@@ -49,6 +63,20 @@ public final class FieldCodecs {
 
     /** 1/0 flag (ok) as a boolean. */
     public static final FieldCodec ONE_ZERO = new FieldCodec(1, "1 or 0") {
+        @Override
+        public Object parse(String text, int start, int end, boolean strict) {
+            if (end - start == 1) {
+                char c = text.charAt(start);
+                if (c == '1') {
+                    return Boolean.TRUE;
+                }
+                if (c == '0') {
+                    return Boolean.FALSE;
+                }
+            }
+            return parse(text.substring(start, end), strict);
+        }
+
         @Override
         public Object parse(String text, boolean strict) {
             switch (text) {
@@ -88,6 +116,23 @@ public final class FieldCodecs {
 
     /** Y/N/U flag. */
     public static final FieldCodec YES_NO_UNKNOWN = new FieldCodec(1, "Y, N or U") {
+        @Override
+        public Object parse(String text, int start, int end, boolean strict) {
+            if (end - start == 1) {
+                switch (text.charAt(start)) {
+                    case 'Y':
+                        return YesNoUnknown.YES;
+                    case 'N':
+                        return YesNoUnknown.NO;
+                    case 'U':
+                        return YesNoUnknown.UNKNOWN;
+                    default:
+                        break;
+                }
+            }
+            return parse(text.substring(start, end), strict);
+        }
+
         @Override
         public Object parse(String text, boolean strict) {
             return YesNoUnknown.fromCode(text)
@@ -138,6 +183,32 @@ public final class FieldCodecs {
     /** Four-digit count, four blanks when unknown. */
     public static final FieldCodec COUNT = new FieldCodec(4, "0000-9999, or 4 blanks") {
         @Override
+        public Object parse(String text, int start, int end, boolean strict) {
+            if (end - start == 4) {
+                int value = 0;
+                int blanks = 0;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (isDigit(c)) {
+                        value = value * 10 + (c - '0');
+                    } else if (c == ' ') {
+                        blanks++;
+                    } else {
+                        blanks = -1;
+                        break;
+                    }
+                }
+                if (blanks == 0) {
+                    return OptionalInt.of(value);
+                }
+                if (blanks == 4) {
+                    return OptionalInt.empty();
+                }
+            }
+            return parse(text.substring(start, end), strict);
+        }
+
+        @Override
         public Object parse(String text, boolean strict) {
             if (text.equals("    ")) {
                 return OptionalInt.empty();
@@ -158,6 +229,16 @@ public final class FieldCodecs {
 
     /** Three-digit number. */
     public static final FieldCodec NUMBER3 = new FieldCodec(3, "000-999") {
+        @Override
+        public Object parse(String text, int start, int end, boolean strict) {
+            if (end - start == 3 && isDigit(text.charAt(start)) && isDigit(text.charAt(start + 1))
+                    && isDigit(text.charAt(start + 2))) {
+                return (text.charAt(start) - '0') * 100 + (text.charAt(start + 1) - '0') * 10
+                        + (text.charAt(start + 2) - '0');
+            }
+            return parse(text.substring(start, end), strict);
+        }
+
         @Override
         public Object parse(String text, boolean strict) {
             return digits(text, 3);
@@ -392,10 +473,16 @@ public final class FieldCodecs {
     }
 
     static void pad(StringBuilder out, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            out.append('0');
+        int divisor = 1;
+        for (int i = 1; i < width; i++) {
+            divisor *= 10;
         }
-        out.append(digits);
+        if (value >= divisor * 10) {
+            out.append(value); // wider than the field; the records' range checks prevent this
+            return;
+        }
+        for (int d = divisor; d > 0; d /= 10) {
+            out.append((char) ('0' + (value / d) % 10));
+        }
     }
 }

@@ -12,11 +12,24 @@ import java.util.Set;
  */
 final class PositionalFlags {
 
+    /** Enum constants per type, cached: {@code getEnumConstants()} copies the array on every call. */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private PositionalFlags() {}
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> E[] constants(Class<E> type) {
+        return (E[]) CONSTANTS.get(type);
+    }
 
     static <E extends Enum<E>> Set<E> parse(CharSequence positions, Class<E> type, String fieldName) {
         Objects.requireNonNull(positions, "positions");
-        E[] constants = type.getEnumConstants();
+        E[] constants = constants(type);
         if (positions.length() != constants.length) {
             throw new IllegalArgumentException(fieldName + ": " + WireText.characters(positions.length())
                     + " (expected: exactly " + constants.length + ")");
@@ -36,7 +49,7 @@ final class PositionalFlags {
 
     static <E extends Enum<E>> Set<E> parseLenient(CharSequence positions, Class<E> type) {
         Objects.requireNonNull(positions, "positions");
-        E[] constants = type.getEnumConstants();
+        E[] constants = constants(type);
         EnumSet<E> set = EnumSet.noneOf(type);
         for (int i = 0, n = Math.min(positions.length(), constants.length); i < n; i++) {
             char c = positions.charAt(i);
@@ -49,7 +62,7 @@ final class PositionalFlags {
 
     static <E extends Enum<E>> String format(Set<E> flags, Class<E> type) {
         Objects.requireNonNull(flags, "flags");
-        char[] chars = new char[type.getEnumConstants().length];
+        char[] chars = new char[constants(type).length];
         Arrays.fill(chars, ' ');
         for (E flag : flags) {
             chars[Objects.requireNonNull(flag, "flag").ordinal()] = 'Y';

@@ -3,7 +3,8 @@ package io.github.sip2kit.core.field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -266,7 +267,7 @@ public final class Sip2Timestamp {
         if (month < 1 || month > 12) {
             throw invalid("month " + wire.substring(4, 6), 4, "01 to 12");
         }
-        int monthLength = YearMonth.of(year, month).lengthOfMonth();
+        int monthLength = Month.of(month).length(Year.isLeap(year));
         if (day < 1 || day > monthLength) {
             throw invalid("day " + wire.substring(6, 8), 6,
                     "01 to " + monthLength + " in " + wire.substring(0, 4) + "-" + wire.substring(4, 6));
