@@ -16,6 +16,7 @@ import io.github.sip2kit.core.PatronInformationRequest;
 import io.github.sip2kit.core.PatronStatusRequest;
 import io.github.sip2kit.core.RenewAllRequest;
 import io.github.sip2kit.core.RenewRequest;
+import io.github.sip2kit.server.internal.AddressPattern;
 import io.github.sip2kit.server.internal.HandlerRegistry;
 import io.github.sip2kit.server.internal.ProtocolEngine;
 import io.github.sip2kit.server.internal.ServerTransport;
@@ -51,6 +52,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.apache.commons.lang3.Validate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,6 +237,9 @@ public final class Sip2Server implements AutoCloseable {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Duration backendTimeout = DEFAULT_BACKEND_TIMEOUT;
         private int maxFailedLogins = DEFAULT_MAX_FAILED_LOGINS;
+        private SSLContext sslContext;
+        private boolean requireClientCertificate;
+        private final List<AddressPattern> trustedProxies = new ArrayList<>();
 
         private Builder() {}
 
@@ -624,14 +629,57 @@ public final class Sip2Server implements AutoCloseable {
         }
 
         /**
+         * Serves TLS with this context (its key manager holds the server's certificate). Default: plain TCP.
+         *
+         * @param sslContext an initialised server context
+         * @return this builder
+         */
+        public Builder tls(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /**
+         * Requires TLS clients to present a certificate that the TLS context's trust manager accepts. Default:
+         * {@code false}. Only meaningful together with {@link #tls(SSLContext)}.
+         *
+         * @param required whether a client certificate is required
+         * @return this builder
+         */
+        public Builder requireClientCertificate(boolean required) {
+            this.requireClientCertificate = required;
+            return this;
+        }
+
+        /**
+         * Accepts the HAProxy PROXY protocol (version 1 or 2) from these proxies: each connection from one of them
+         * must start with a PROXY header, and the client address it carries is the one the policy table and
+         * {@link Sip2Session#remoteAddress()} see. Connections from other addresses are served as direct clients.
+         * Default: none, PROXY off.
+         *
+         * @param proxies addresses or CIDR blocks of the proxies, such as {@code "10.0.0.10"}
+         * @return this builder
+         */
+        public Builder trustedProxies(String... proxies) {
+            for (String proxy : proxies) {
+                AddressPattern pattern = AddressPattern.parse(proxy);
+                Validate.isTrue(!pattern.isAny(), "trustedProxies: any (expected: the proxies' own addresses)");
+                trustedProxies.add(pattern);
+            }
+            return this;
+        }
+
+        /**
          * {@return the server, not yet started}
          *
-         * @throws IllegalStateException if no policies were set
+         * @throws IllegalStateException if no policies were set, or a client certificate is required without TLS
          * @throws IllegalArgumentException if a policy names an unknown vendor profile
          */
         public Sip2Server build() {
             Validate.validState(policies != null,
                     "policies: not set (expected: a ClientPolicies table, such as ClientPolicies.of(...))");
+            Validate.validState(!requireClientCertificate || sslContext != null,
+                    "requireClientCertificate: true without TLS (expected: tls(SSLContext) as well)");
             ExecutorService own = executor == null ? newWorkerPool(workerThreads) : null;
             ProtocolEngine.Builder engine = ProtocolEngine.builder()
                     .handlers(handlers.build())
@@ -653,7 +701,8 @@ public final class Sip2Server implements AutoCloseable {
                 throw e;
             }
             TransportSettings settings = new TransportSettings(bindAddress, maxConnections, maxFrameLength,
-                    loginTimeout, idleTimeout, ioThreads, java.util.Optional.empty(), false, List.of());
+                    loginTimeout, idleTimeout, ioThreads, java.util.Optional.ofNullable(sslContext),
+                    requireClientCertificate, trustedProxies);
             return new Sip2Server(built, settings, own);
         }
 

@@ -329,7 +329,11 @@ class Sip2ServerTest {
         }
 
         void write(String text) throws IOException {
-            out.write(text.getBytes(StandardCharsets.US_ASCII));
+            writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        void writeBytes(byte[] bytes) throws IOException {
+            out.write(bytes);
             out.flush();
         }
 

@@ -11,10 +11,13 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,7 +127,44 @@ public final class ServerTransport {
         }
         open.add(ch);
         ch.closeFuture().addListener(f -> open.remove(ch));
-        admit(ch, remote);
+        if (isTrustedProxy(remote)) {
+            ch.pipeline().addLast("proxy", new HAProxyMessageDecoder());
+            ch.pipeline().addLast("proxy-header", new ProxyHeaderHandler(this, remote));
+            Future<?> timer = ch.eventLoop().schedule(() -> {
+                if (ch.isActive() && ch.pipeline().get(ProxyHeaderHandler.class) != null) {
+                    refuse(remote, RefusalReason.INVALID_PROXY_HEADER,
+                            "no PROXY protocol header from the trusted proxy within " + settings.loginTimeout());
+                    ch.close();
+                }
+            }, settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ch.closeFuture().addListener(f -> timer.cancel(false));
+        } else {
+            admit(ch, remote);
+        }
+    }
+
+    private boolean isTrustedProxy(InetSocketAddress remote) {
+        InetAddress address = remote.getAddress();
+        if (address == null) {
+            return false;
+        }
+        for (AddressPattern proxy : settings.trustedProxies()) {
+            if (proxy.matches(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports a connection refused before admission.
+     *
+     * @param remote the peer's address
+     * @param reason why
+     * @param detail a few words for the log
+     */
+    void refuse(InetSocketAddress remote, RefusalReason reason, String detail) {
+        engine.refuse(remote, reason, detail);
     }
 
     /**
@@ -138,6 +180,7 @@ public final class ServerTransport {
         ProtocolSession session = admitted.get();
         ch.closeFuture().addListener(f -> session.closed());
         ChannelPipeline pipeline = ch.pipeline();
+        settings.sslContext().ifPresent(context -> pipeline.addLast("tls", newSslHandler(context)));
         if (!settings.idleTimeout().isZero()) {
             pipeline.addLast("idle", new IdleStateHandler(
                     false, 0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
@@ -154,6 +197,15 @@ public final class ServerTransport {
             }, settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
             ch.closeFuture().addListener(f -> timer.cancel(false));
         }
+    }
+
+    private SslHandler newSslHandler(SSLContext context) {
+        SSLEngine sslEngine = context.createSSLEngine();
+        sslEngine.setUseClientMode(false);
+        if (settings.requireClientCertificate()) {
+            sslEngine.setNeedClientAuth(true);
+        }
+        return new SslHandler(sslEngine);
     }
 
     /**
