@@ -114,6 +114,8 @@ class ProxyProtocolTest {
 
             assertThat(client.readUntilClosed()).isEmpty();
         }
+        // The header decoder closes the connection before the failure reaches the listener.
+        Sip2ServerTest.awaitEvent(events, "INVALID_PROXY_HEADER");
         assertThat(events).singleElement().asString().endsWith("INVALID_PROXY_HEADER");
     }
 

@@ -72,7 +72,7 @@ public final class ServerTransport {
      */
     public synchronized InetSocketAddress start() throws IOException {
         if (serverChannel != null || shuttingDown) {
-            throw new IllegalStateException("start: already started (expected: a new server)");
+            throw new IllegalStateException("start: already started or shut down (expected: a server that was never started)");
         }
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("sip2-accept"),
                 NioIoHandler.newFactory());
@@ -114,6 +114,10 @@ public final class ServerTransport {
         int count = connections.incrementAndGet();
         ch.closeFuture().addListener(f -> connections.decrementAndGet());
         InetSocketAddress remote = ch.remoteAddress();
+        if (remote == null) {
+            ch.close();
+            return;
+        }
         if (shuttingDown) {
             engine.refuse(remote, RefusalReason.SHUTTING_DOWN, "the server is shutting down");
             ch.close();
