@@ -137,7 +137,7 @@ public final class Sip2Server implements AutoCloseable {
      *
      * @return this server
      * @throws IOException if the address cannot be bound
-     * @throws IllegalStateException if the server was already started
+     * @throws IllegalStateException if the server was already started or shut down
      */
     public Sip2Server start() throws IOException {
         try {

@@ -205,7 +205,8 @@ class Sip2ServerTest {
         client.write(CHECKOUT + "\r");
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> server.shutdown(Duration.ofSeconds(20)));
+        CompletableFuture<Boolean> shutdown =
+                CompletableFuture.supplyAsync(() -> server.shutdown(Duration.ofSeconds(20)));
         awaitNotAccepting(server.localAddress());
         assertThat(shutdown).as("shutdown waits for the request in flight").isNotDone();
         release.countDown();

@@ -149,8 +149,8 @@ public final class ProtocolSession {
                 inFlight = false;
             }
             if (error != null) {
-                LOG.error("{}: internal error while answering a request; closing the connection", current.connectionId(),
-                        error);
+                LOG.error("{}: internal error while answering a request; closing the connection",
+                        current.connectionId(), error);
                 return Reply.closeNow();
             }
             return r;

@@ -72,7 +72,8 @@ public final class ServerTransport {
      */
     public synchronized InetSocketAddress start() throws IOException {
         if (serverChannel != null || shuttingDown) {
-            throw new IllegalStateException("start: already started or shut down (expected: a server that was never started)");
+            throw new IllegalStateException(
+                    "start: already started or shut down (expected: a server that was never started)");
         }
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("sip2-accept"),
                 NioIoHandler.newFactory());

@@ -4,9 +4,10 @@ import io.github.sip2kit.server.Sip2Server;
 
 /**
  * A backend packaged for discovery: a vendor's class that registers its handlers (and, if it has one, its login
- * authenticator) on a server builder. Listed in {@code META-INF/services/io.github.sip2kit.server.spi.Sip2BackendProvider}
- * or provided by a module ({@code provides io.github.sip2kit.server.spi.Sip2BackendProvider with ...}), it is found
- * by {@link Sip2Server.Builder#discoverBackends()}:
+ * authenticator) on a server builder. Listed in
+ * {@code META-INF/services/io.github.sip2kit.server.spi.Sip2BackendProvider}, or provided by a module
+ * ({@code provides io.github.sip2kit.server.spi.Sip2BackendProvider with ...}), it is found by
+ * {@link Sip2Server.Builder#discoverBackends()}:
  * <pre>{@code
  * public final class AcmeIlsBackend implements Sip2BackendProvider {
  *     public String name() { return "acme-ils"; }
