@@ -23,4 +23,6 @@ module io.github.sip2kit.server {
     exports io.github.sip2kit.server;
     exports io.github.sip2kit.server.spi;
     exports io.github.sip2kit.server.internal to io.github.sip2kit.testkit;
+
+    uses io.github.sip2kit.server.spi.Sip2BackendProvider;
 }

@@ -123,7 +123,8 @@ public final class Sip2Session {
 
     @Override
     public String toString() {
-        return "Sip2Session[" + connectionId + " " + remoteAddress + (loggedIn ? " login " + loginUserId.orElse("") : "")
+        return "Sip2Session[" + connectionId + " " + remoteAddress
+                + (loggedIn ? " login " + loginUserId.orElse("") : "")
                 + ", institution " + institutionId + locationCode.map(l -> ", location " + l).orElse("")
                 + ", profile " + profile.name() + "]";
     }

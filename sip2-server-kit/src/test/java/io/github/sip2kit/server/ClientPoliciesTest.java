@@ -151,6 +151,7 @@ class ClientPoliciesTest {
         assertThatThrownBy(() -> new ClientPolicy("any", java.util.Optional.empty(), Secret.of("pw"), "main",
                         java.util.Optional.empty(), "default", "", true))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("loginPassword: set without a login id (expected: a password only together with a login id)");
+                .hasMessage("loginPassword: set without a login id"
+                        + " (expected: a password only together with a login id)");
     }
 }

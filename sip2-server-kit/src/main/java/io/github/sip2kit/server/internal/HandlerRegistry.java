@@ -117,7 +117,8 @@ public final class HandlerRegistry {
             Validate.isTrue(type.isRequest() && !KIT_OWNED.contains(type),
                     "type: %s (expected: a request the kit does not answer itself)", type);
             Validate.isTrue(type.messageClass() == requestClass,
-                    "requestClass: %s (expected: %s)", requestClass.getSimpleName(), type.messageClass().getSimpleName());
+                    "requestClass: %s (expected: %s)", requestClass.getSimpleName(),
+                    type.messageClass().getSimpleName());
             invokers.put(type, (request, session) -> handler.handle(requestClass.cast(request), session));
             return this;
         }

@@ -149,8 +149,8 @@ public final class ProtocolSession {
                 inFlight = false;
             }
             if (error != null) {
-                LOG.error("{}: internal error while answering a request; closing the connection", current.connectionId(),
-                        error);
+                LOG.error("{}: internal error while answering a request; closing the connection",
+                        current.connectionId(), error);
                 return Reply.closeNow();
             }
             return r;
@@ -166,8 +166,8 @@ public final class ProtocolSession {
      */
     public Reply oversizedFrame(Sip2DecodeException error) {
         Sip2Session current = session();
-        LOG.warn("{}: frame longer than {} bytes from {}; closing the connection", current.connectionId(),
-                current.profile().codec().limits().maxFrameLength(), current.remoteAddress());
+        LOG.warn("{}: {} from {}; closing the connection", current.connectionId(), error.getOriginalMessage(),
+                current.remoteAddress());
         engine.notify(l -> l.malformedRequest(current, error));
         return Reply.closeNow();
     }

@@ -230,7 +230,8 @@ class ProtocolSessionTest {
 
             assertThat(first.institutionId()).isEqualTo("north-lib");
             assertThat(second.institutionId()).isEqualTo("south-lib");
-            assertThat(checkoutSessions).extracting(Sip2Session::institutionId).containsExactly("north-lib", "south-lib");
+            assertThat(checkoutSessions).extracting(Sip2Session::institutionId)
+                    .containsExactly("north-lib", "south-lib");
             assertThat(checkoutSessions).extracting(Sip2Session::locationCode)
                     .containsExactly(Optional.of("N1"), Optional.of("S7"));
             assertThat(checkoutSessions.get(0).attributes()).isSameAs(checkoutSessions.get(1).attributes());
