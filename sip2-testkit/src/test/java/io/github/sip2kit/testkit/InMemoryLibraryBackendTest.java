@@ -12,7 +12,6 @@ import io.github.sip2kit.core.EndSessionResponse;
 import io.github.sip2kit.core.FeePaidResponse;
 import io.github.sip2kit.core.HoldResponse;
 import io.github.sip2kit.core.ItemInformationResponse;
-import io.github.sip2kit.core.ItemStatusUpdateResponse;
 import io.github.sip2kit.core.PatronEnableResponse;
 import io.github.sip2kit.core.PatronInformationResponse;
 import io.github.sip2kit.core.PatronStatusResponse;
