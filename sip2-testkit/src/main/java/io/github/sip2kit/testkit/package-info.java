@@ -1,0 +1,12 @@
+/**
+ * Test and demo support around the server kit: {@link io.github.sip2kit.testkit.InMemoryLibraryBackend}, a complete
+ * SIP2 backend answering every SC request from an in-memory library system, and
+ * {@link io.github.sip2kit.testkit.DemoAccounts}, the terminal accounts of the demo server.
+ *
+ * <p>The library system itself, with its data file and demo data set, is in
+ * {@link io.github.sip2kit.testkit.library}. Both types here are thread-safe.
+ *
+ * <p>Unless otherwise stated, passing {@code null} to any method in this package throws
+ * {@link java.lang.NullPointerException}.
+ */
+package io.github.sip2kit.testkit;
