@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -187,7 +188,7 @@ public final class WriteABackend {
 
                 ItemInformationResponse lent = kiosk.itemInformation("I300");
                 check(lent.circulationStatus().equals(CirculationStatus.CHARGED)
-                        && lent.dueDate().equals(java.util.Optional.of(checkout.dueDate())),
+                        && lent.dueDate().equals(Optional.of(checkout.dueDate())),
                         "I300 charged with the due date of the checkout: " + lent);
 
                 CheckoutResponse blocked = kiosk.checkout("P200", "I400");

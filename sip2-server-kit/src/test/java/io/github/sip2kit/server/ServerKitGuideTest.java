@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -176,7 +177,7 @@ class ServerKitGuideTest {
                         .institutionId("MAIN").activated(false).build());
 
         assertThat(policies.policiesFor(InetAddress.getByName("10.20.1.15")))
-                .extracting(ClientPolicy::locationCode).containsExactly(java.util.Optional.of("north"));
+                .extracting(ClientPolicy::locationCode).containsExactly(Optional.of("north"));
         assertThat(policies.policiesFor(InetAddress.getByName("10.20.2.7")))
                 .extracting(policy -> policy.loginUserId().orElseThrow()).containsExactly("east-1", "west-1");
         assertThat(policies.policiesFor(InetAddress.getByName("192.0.2.1")))

@@ -2,13 +2,16 @@ package io.github.sip2kit.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.sip2kit.codec.ChecksumMode;
 import io.github.sip2kit.codec.ErrorDetection;
+import io.github.sip2kit.codec.Sip2Codec;
 import io.github.sip2kit.codec.Terminator;
 import io.github.sip2kit.codec.VendorProfile;
 import io.github.sip2kit.core.CheckoutRequest;
 import io.github.sip2kit.core.CheckoutResponse;
+import io.github.sip2kit.core.field.Secret;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,7 +115,7 @@ class Sip2ServerConfigTest {
         assertThat(config.policies().policies()).hasSize(3);
         ClientPolicy first = config.policies().policies().get(0);
         assertThat(first.loginUserId()).contains("kiosk1");
-        assertThat(first.acceptsLogin("kiosk1", io.github.sip2kit.core.field.Secret.of("kiosk1-pass"))).isTrue();
+        assertThat(first.acceptsLogin("kiosk1", Secret.of("kiosk1-pass"))).isTrue();
         assertThat(first.locationCode()).contains("north");
         assertThat(first.profileName()).isEqualTo("crlf-kiosks");
         assertThat(first.description()).isEqualTo("self-check by the door");
@@ -142,7 +146,7 @@ class Sip2ServerConfigTest {
 
             assertThat(checkout).startsWith("121");
             assertThat(client.lastTerminator).as("the crlf-kiosks profile's terminator").isEqualTo("\r\n");
-            assertThat(io.github.sip2kit.codec.Sip2Codec.defaults().decode(checkout, CheckoutResponse.class)
+            assertThat(Sip2Codec.defaults().decode(checkout, CheckoutResponse.class)
                     .titleIdentifier()).isEqualTo("Config");
         }
         assertThat(seen).containsEntry("profile", "crlf-kiosks").containsEntry("location", "north");
@@ -164,7 +168,7 @@ class Sip2ServerConfigTest {
     }
 
     @Test
-    void readsAFileWithLoad(@org.junit.jupiter.api.io.TempDir Path directory) throws IOException {
+    void readsAFileWithLoad(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("server.json");
         Files.writeString(file, FULL, StandardCharsets.UTF_8);
 
@@ -386,10 +390,6 @@ class Sip2ServerConfigTest {
 
         assertThat(error).isInstanceOf(Sip2ConfigException.class);
         assertThat(error.getMessage()).doesNotContain("Zebra", "Secret", "8675309");
-    }
-
-    private static Throwable catchThrowable(org.assertj.core.api.ThrowableAssert.ThrowingCallable callable) {
-        return org.assertj.core.api.Assertions.catchThrowable(callable);
     }
 
     /** A plain-TCP client that writes frames and reads one response per frame, noting the terminator it used. */

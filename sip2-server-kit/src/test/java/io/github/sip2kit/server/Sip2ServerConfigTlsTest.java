@@ -2,6 +2,7 @@ package io.github.sip2kit.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -51,7 +53,7 @@ class Sip2ServerConfigTlsTest {
     static void generateKeyMaterial() throws Exception {
         openssl = run(List.of("openssl", "version"), false);
         for (String type : List.of("EC", "RSA", "Ed25519")) {
-            String name = "server-" + type.toLowerCase(java.util.Locale.ROOT);
+            String name = "server-" + type.toLowerCase(Locale.ROOT);
             keytool(name, type, "CN=localhost");
             pem(name);
         }
@@ -212,7 +214,7 @@ class Sip2ServerConfigTlsTest {
     }
 
     private static String messageOf(String tls) {
-        return org.assertj.core.api.Assertions.catchThrowableOfType(
+        return catchThrowableOfType(
                 () -> Sip2ServerConfig.parse(config(tls), directory), Sip2ConfigException.class).getMessage();
     }
 
