@@ -176,6 +176,16 @@ public final class Redaction {
             }
             pos = valueEnd + 1;
         }
+        // A frame whose fixed part is cut short or misaligned (what follows it is not a field id) may have its
+        // fields inside the expected fixed part: mask after any password id there too.
+        int fieldsStart = start + 2 + Math.max(fixedLength, 0);
+        if (fixedLength > 0 && !plausibleFieldStart(text, fieldsStart, valuesEnd, delimiter)) {
+            for (int i = start + 2; i + 2 <= Math.min(fieldsStart + 2, valuesEnd); i++) {
+                if (isPasswordId(text, i)) {
+                    mark(masked, i + 2, valueEnd(text, i + 2, valuesEnd, delimiter));
+                }
+            }
+        }
         // Safety net: any delimiter-preceded password identifier, wherever it is.
         for (int i = start; i + 3 <= valuesEnd; i++) {
             if (text.charAt(i) == delimiter && isPasswordId(text, i + 1)) {
@@ -190,6 +200,21 @@ public final class Redaction {
             i++;
         }
         return i;
+    }
+
+    /** Whether {@code pos} is where tagged fields can start: the end, a delimiter, or two upper-case/digit chars. */
+    private static boolean plausibleFieldStart(CharSequence text, int pos, int end, char delimiter) {
+        if (pos >= end) {
+            return pos == end;
+        }
+        if (text.charAt(pos) == delimiter) {
+            return true;
+        }
+        return pos + 1 < end && isIdChar(text.charAt(pos)) && isIdChar(text.charAt(pos + 1));
+    }
+
+    private static boolean isIdChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static void mark(boolean[] masked, int from, int to) {

@@ -66,4 +66,13 @@ class DecoderRegressionTest {
         assertThat(codec.encodeToString(decoded)).isEqualTo(frame);
         assertThat(codec.decodeFrame(codec.encode(decoded))).isEqualTo(decoded);
     }
+
+    @Test
+    void aLoginWithLettersForAlgorithmsIsRejectedSoNoPieceOfThePasswordReachesARecord() {
+        assertThatThrownBy(() -> codec.decode("93COkiosk1-pass|CNkiosk1|"))
+                .isInstanceOfSatisfying(Sip2DecodeException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.INVALID_FIXED_FIELD);
+                    assertThat(e.getMessage()).doesNotContain("kiosk1-pass").doesNotContain("osk1-pass");
+                });
+    }
 }

@@ -142,4 +142,13 @@ class RedactionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("column: -1 (expected: >= 0)");
     }
+
+    @Test
+    void masksPasswordsInsideAMisalignedOrShortFixedPart() {
+        assertThat(Redaction.redact("11YN20260310    103000AD1111|")).isEqualTo("11YN20260310    103000AD****|");
+        assertThat(Redaction.redact("93COkiosk1-pass|CNkiosk1|")).isEqualTo("93CO****|CNkiosk1|");
+        // A well-formed frame whose fixed part happens to contain "AD" (currency CAD) is left alone.
+        assertThat(Redaction.redact("3719980723    0932110401CADBV111.11|AOx|AAp|"))
+                .isEqualTo("3719980723    0932110401CADBV111.11|AOx|AAp|");
+    }
 }

@@ -40,10 +40,10 @@ final class Fields {
         WireText.requireWidth(value, width, name);
     }
 
-    static void fixedChar(char value, String name) {
-        if (value < 0x20 || value > 0x7e || value == '|') {
+    static void digit(char value, String name) {
+        if (value < '0' || value > '9') {
             throw new IllegalArgumentException(
-                    name + ": character 0x" + Integer.toHexString(value) + " (expected: printable ASCII other than '|')");
+                    name + ": character 0x" + Integer.toHexString(value) + " (expected: a digit, 0 = not encrypted)");
         }
     }
 

@@ -42,8 +42,8 @@ public record LoginRequest(
      * @throws IllegalArgumentException if a value is out of range, has the wrong width or contains {@code |}, CR, LF or NUL
      */
     public LoginRequest {
-        Fields.fixedChar(uidAlgorithm, "uidAlgorithm");
-        Fields.fixedChar(pwdAlgorithm, "pwdAlgorithm");
+        Fields.digit(uidAlgorithm, "uidAlgorithm");
+        Fields.digit(pwdAlgorithm, "pwdAlgorithm");
         Fields.text(loginUserId, "loginUserId (CN)");
         Objects.requireNonNull(loginPassword, "loginPassword (CO)");
         Fields.optionalText(locationCode, "locationCode (CP)");

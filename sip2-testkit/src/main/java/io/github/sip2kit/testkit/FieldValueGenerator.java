@@ -402,9 +402,9 @@ public final class FieldValueGenerator {
         return random.nextInt(10) + "." + random.nextInt(10) + random.nextInt(10);
     }
 
-    /** {@return a Login (93) algorithm character: mostly {@code 0} (not encrypted), otherwise any printable one} */
+    /** {@return a Login (93) algorithm character: mostly {@code 0} (not encrypted), otherwise another digit} */
     public char algorithm() {
-        return random.nextBoolean() ? '0' : printable(1).charAt(0);
+        return random.nextBoolean() ? '0' : (char) ('0' + random.nextInt(10));
     }
 
     // ------------------------------------------------------------------ flags and code types

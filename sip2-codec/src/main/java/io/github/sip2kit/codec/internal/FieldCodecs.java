@@ -231,13 +231,17 @@ public final class FieldCodecs {
         }
     };
 
-    /** Algorithm character of Login (93). */
-    public static final FieldCodec ALGORITHM = new FieldCodec(1, "0 = not encrypted") {
+    /**
+     * Algorithm character of Login (93): {@code 0} means not encrypted, other digits are private agreements. A
+     * letter here means the frame is misaligned (a login id or password where the algorithms belong), so it is
+     * rejected rather than decoded into a record whose fields would hold pieces of the password.
+     */
+    public static final FieldCodec ALGORITHM = new FieldCodec(1, "0 = not encrypted; other digits by agreement") {
         @Override
         public Object parse(String text, boolean strict) {
             char c = text.charAt(0);
-            if (c < 0x20 || c > 0x7e || c == '|') {
-                throw new IllegalArgumentException("character 0x" + Integer.toHexString(c) + " (expected: printable)");
+            if (!isDigit(c)) {
+                throw new IllegalArgumentException("'" + c + "' (expected: a digit, 0 = not encrypted)");
             }
             return c;
         }
