@@ -1,9 +1,10 @@
 /**
- * Test and demo support around the server kit: {@link io.github.sip2kit.testkit.InMemoryLibraryBackend}, a complete
- * SIP2 backend answering every SC request from an in-memory library system, and
- * {@link io.github.sip2kit.testkit.DemoAccounts}, the terminal accounts of the demo server. Both are thread-safe.
+ * Test and demo support around the kits.
  *
- * <p>The library system itself, with its data file and demo data set, is in
+ * <p>A complete SIP2 backend and the demo server: {@link io.github.sip2kit.testkit.InMemoryLibraryBackend} answers
+ * every SC request from an in-memory library system, {@link io.github.sip2kit.testkit.DemoAccounts} holds the terminal
+ * accounts of the demo server, and {@link io.github.sip2kit.testkit.DemoServer} is the demo server itself (a command
+ * line program and a handle for tests). The library system, with its data file and demo data set, is in
  * {@link io.github.sip2kit.testkit.library}.
  *
  * <p>Seeded generators for property tests, usable from any test framework:
@@ -12,7 +13,7 @@
  * {@link io.github.sip2kit.testkit.Conformance} says whether a strict codec must accept them. The same seed gives the
  * same messages on every run.
  *
- * <p>Unless otherwise stated, passing {@code null} to any method in this package throws
- * {@link java.lang.NullPointerException}.
+ * <p>The types here are thread-safe unless their documentation says otherwise. Unless otherwise stated, passing
+ * {@code null} to any method in this package throws {@link java.lang.NullPointerException}.
  */
 package io.github.sip2kit.testkit;
