@@ -16,6 +16,6 @@ module io.github.sip2kit.testkit {
     requires transitive io.github.sip2kit.server;
     requires transitive io.github.sip2kit.client;
     requires com.fasterxml.jackson.databind;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
     requires static org.assertj.core;
 }
