@@ -26,7 +26,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class BackendContractViolationsTest {
 
     /** Runs a contract class; {@return the failure message of each failed test, by display name} */
-    private static Map<String, String> failures(Class<?> contract) {
+    static Map<String, String> failures(Class<?> contract) {
         Map<String, String> failed = new TreeMap<>();
         List<String> passed = new ArrayList<>();
         Launcher launcher = LauncherFactory.create();
