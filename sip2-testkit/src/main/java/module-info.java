@@ -1,15 +1,21 @@
 /**
  * Test support for sip2kit: an in-memory integrated library system (patrons, items, loans, holds and fees) that
  * demo servers, tests, the command line tool and the examples share, and a SIP2 backend serving it through the
- * server kit's handler interfaces.
+ * server kit's handler interfaces; fake peers with fault injection ({@code FakeAcs}, {@code FakeSc}), their JUnit 5
+ * extensions, and the backend contract test ({@code Sip2BackendContractTest}).
  *
  * <p>The server kit is a transitive dependency: the backend's methods take and return its types
- * ({@code Sip2Session}, {@code ClientPolicies}) and the message records of the core module.
+ * ({@code Sip2Session}, {@code ClientPolicies}) and the message records of the core module. The client kit is one
+ * too ({@code FakeAcs.clientBuilder()} returns its builder). JUnit 5 and AssertJ are optional: only the classes
+ * that use them need them at run time.
  */
 module io.github.sip2kit.testkit {
     exports io.github.sip2kit.testkit;
     exports io.github.sip2kit.testkit.library;
 
     requires transitive io.github.sip2kit.server;
+    requires transitive io.github.sip2kit.client;
     requires com.fasterxml.jackson.databind;
+    requires static transitive org.junit.jupiter.api;
+    requires static org.assertj.core;
 }

@@ -19,6 +19,7 @@ import io.github.sip2kit.core.RenewRequest;
 import io.github.sip2kit.server.internal.AddressPattern;
 import io.github.sip2kit.server.internal.HandlerRegistry;
 import io.github.sip2kit.server.internal.ProtocolEngine;
+import io.github.sip2kit.server.internal.ServerBuilderAccess;
 import io.github.sip2kit.server.internal.ServerTransport;
 import io.github.sip2kit.server.internal.TransportSettings;
 import io.github.sip2kit.server.spi.BlockPatronHandler;
@@ -240,6 +241,10 @@ public final class Sip2Server implements AutoCloseable {
         private SSLContext sslContext;
         private boolean requireClientCertificate;
         private final List<AddressPattern> trustedProxies = new ArrayList<>();
+
+        static {
+            ServerBuilderAccess.install(Builder::engineBuilder);
+        }
 
         private Builder() {}
 
@@ -681,16 +686,7 @@ public final class Sip2Server implements AutoCloseable {
             Validate.validState(!requireClientCertificate || sslContext != null,
                     "requireClientCertificate: true without TLS (expected: tls(SSLContext) as well)");
             ExecutorService own = executor == null ? newWorkerPool(workerThreads) : null;
-            ProtocolEngine.Builder engine = ProtocolEngine.builder()
-                    .handlers(handlers.build())
-                    .authenticator(authenticator)
-                    .policies(policies)
-                    .listener(listener)
-                    .clock(clock)
-                    .executor(own != null ? own : executor)
-                    .backendTimeout(backendTimeout)
-                    .maxFailedLogins(maxFailedLogins);
-            profiles.forEach(engine::profile);
+            ProtocolEngine.Builder engine = engineBuilder().executor(own != null ? own : executor);
             ProtocolEngine built;
             try {
                 built = engine.build();
@@ -704,6 +700,22 @@ public final class Sip2Server implements AutoCloseable {
                     loginTimeout, idleTimeout, ioThreads, java.util.Optional.ofNullable(sslContext),
                     requireClientCertificate, trustedProxies);
             return new Sip2Server(built, settings, own);
+        }
+
+        /** {@return an engine builder with this builder's protocol configuration; no executor, policies if set} */
+        private ProtocolEngine.Builder engineBuilder() {
+            ProtocolEngine.Builder engine = ProtocolEngine.builder()
+                    .handlers(handlers.build())
+                    .authenticator(authenticator)
+                    .listener(listener)
+                    .clock(clock)
+                    .backendTimeout(backendTimeout)
+                    .maxFailedLogins(maxFailedLogins);
+            if (policies != null) {
+                engine.policies(policies);
+            }
+            profiles.forEach(engine::profile);
+            return engine;
         }
 
         private static Duration positive(Duration timeout, String name) {

@@ -13,6 +13,15 @@
  * {@link io.github.sip2kit.testkit.Conformance} says whether a strict codec must accept them. The same seed gives the
  * same messages on every run.
  *
+ * <p>Fake peers for tests, with fault injection ({@link io.github.sip2kit.testkit.Fault}, selected by a
+ * {@link io.github.sip2kit.testkit.RequestMatcher}): {@link io.github.sip2kit.testkit.FakeAcs}, a library system on a
+ * loopback port answering from the in-memory library, any handlers or a script, and
+ * {@link io.github.sip2kit.testkit.FakeSc}, a self-check sending scripted requests; both record what they receive
+ * as {@link io.github.sip2kit.testkit.CapturedFrame}s. {@link io.github.sip2kit.testkit.FakeAcsExtension} and
+ * {@link io.github.sip2kit.testkit.FakeScExtension} run them in JUnit 5 tests, and
+ * {@link io.github.sip2kit.testkit.Sip2BackendContractTest} checks a vendor's handlers against the protocol. The
+ * JUnit classes need JUnit Jupiter on the class path, an optional dependency of this module.
+ *
  * <p>The types here are thread-safe unless their documentation says otherwise. Unless otherwise stated, passing
  * {@code null} to any method in this package throws {@link java.lang.NullPointerException}.
  */
