@@ -16,6 +16,8 @@ import io.github.sip2kit.core.field.Sip2Timestamp;
 import io.github.sip2kit.core.field.SummaryItem;
 import io.github.sip2kit.server.Sip2Server;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -71,6 +73,7 @@ public final class LoadGenerator {
     private static final List<Class<? extends AcsMessage>> STEP_TYPES = List.of(PatronInformationResponse.class,
             ItemInformationResponse.class, CheckoutResponse.class, CheckinResponse.class);
     private static final int MAX_EXAMPLES = 5;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int MAX_CONNECTIONS = 1000;
     private static final String[] PATRONS = new String[MAX_CONNECTIONS];
     private static final String[] ITEMS = new String[MAX_CONNECTIONS];
@@ -277,6 +280,7 @@ public final class LoadGenerator {
         long refused = 0;
         long timeouts = 0;
         long loggedIn = 0;
+        long clientCpu = 0;
         Map<String, Long> errors = new TreeMap<>();
         List<String> examples = new ArrayList<>();
         for (Worker worker : workers) {
@@ -289,6 +293,9 @@ public final class LoadGenerator {
             refused += worker.refused;
             timeouts += worker.timeouts;
             loggedIn += worker.loggedIn;
+            if (worker.cpuAtStart >= 0 && worker.cpuAtEnd >= 0) {
+                clientCpu += worker.cpuAtEnd - worker.cpuAtStart;
+            }
             worker.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
             for (String example : worker.examples) {
                 if (examples.size() < MAX_EXAMPLES) {
@@ -324,6 +331,9 @@ public final class LoadGenerator {
             out.append(String.format(Locale.ROOT, "CPU of this JVM during the measurement: %.1f s of %.1f s wall "
                     + "(%.2f cores), %.1f us per round trip%n", cpuNanos / 1e9, seconds, cpuNanos / 1e9 / seconds,
                     cpuNanos / 1e3 / measured));
+            out.append(String.format(Locale.ROOT, "  of which the client threads: %.1f s, %.1f us per round trip; "
+                    + "the rest (server, GC, JIT): %.1f us per round trip%n", clientCpu / 1e9,
+                    clientCpu / 1e3 / measured, (cpuNanos - clientCpu) / 1e3 / measured));
         }
         out.append(String.format(Locale.ROOT, "GC during the measurement: %d collection(s), %d ms%n", gcCount,
                 gcMillis));
@@ -361,6 +371,8 @@ public final class LoadGenerator {
         long refused;
         long timeouts;
         long loggedIn;
+        long cpuAtStart = -1;
+        long cpuAtEnd = -1;
 
         private final List<ClientConnection> connections;
         private final List<byte[][][]> requests;
@@ -393,6 +405,13 @@ public final class LoadGenerator {
                 }
                 while (active > 0 && System.nanoTime() < hardStop) {
                     selector.select(100);
+                    long now = System.nanoTime();
+                    if (cpuAtStart < 0 && now >= measureStart) {
+                        cpuAtStart = THREADS.getCurrentThreadCpuTime();
+                    }
+                    if (cpuAtEnd < 0 && now >= measureEnd) {
+                        cpuAtEnd = THREADS.getCurrentThreadCpuTime();
+                    }
                     Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
                     while (keys.hasNext()) {
                         SelectionKey key = keys.next();
@@ -417,6 +436,9 @@ public final class LoadGenerator {
                             fail(c, "I/O error", "connection " + c.index + ": " + e);
                         }
                     }
+                }
+                if (cpuAtEnd < 0) {
+                    cpuAtEnd = THREADS.getCurrentThreadCpuTime();
                 }
                 for (ClientConnection c : connections) {
                     if (c.state != DONE && c.awaiting()) {
