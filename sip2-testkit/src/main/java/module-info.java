@@ -3,6 +3,10 @@
  * demo servers, tests, the command line tool and the examples share, and a SIP2 backend serving it through the
  * server kit's handler interfaces.
  *
+ * <p>Also seeded generators of valid and invalid SIP2 frames, message fixtures, the codec's golden vectors, a JUnit 5
+ * argument source and AssertJ assertions; JUnit and AssertJ are optional dependencies, needed only by the types that
+ * use them.
+ *
  * <p>The server kit is a transitive dependency: the backend's methods take and return its types
  * ({@code Sip2Session}, {@code ClientPolicies}) and the message records of the core module.
  */
@@ -12,4 +16,10 @@ module io.github.sip2kit.testkit {
 
     requires transitive io.github.sip2kit.server;
     requires com.fasterxml.jackson.databind;
+
+    // Optional: @Sip2MessageSource needs JUnit 5 (5.13 or newer), Sip2Assertions needs AssertJ. Transitive, because
+    // their types appear in those classes' signatures; static, so that other users need neither.
+    requires static transitive org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.params;
+    requires static transitive org.assertj.core;
 }
