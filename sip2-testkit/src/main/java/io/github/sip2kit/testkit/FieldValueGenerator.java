@@ -498,9 +498,17 @@ public final class FieldValueGenerator {
         return random.nextInt(10) + "." + random.nextInt(10) + random.nextInt(10);
     }
 
-    /** {@return a Login (93) algorithm character: mostly {@code 0} (not encrypted), otherwise any printable one} */
+    /**
+     * {@return a Login (93) algorithm character: mostly {@code 0} (not encrypted), otherwise another digit, or under
+     * MODEL any printable character}
+     */
     public char algorithm() {
-        return random.nextBoolean() ? '0' : printable(1).charAt(0);
+        if (random.nextBoolean()) {
+            return '0';
+        }
+        return conformance == Conformance.MODEL && random.nextBoolean()
+                ? printable(1).charAt(0)
+                : (char) ('0' + random.nextInt(10));
     }
 
     // ------------------------------------------------------------------ flags and code types
