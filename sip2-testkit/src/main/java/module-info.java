@@ -4,6 +4,10 @@
  * server kit's handler interfaces; fake peers with fault injection ({@code FakeAcs}, {@code FakeSc}), their JUnit 5
  * extensions, and the backend contract test ({@code Sip2BackendContractTest}).
  *
+ * <p>Also seeded generators of valid and invalid SIP2 frames, message fixtures, the codec's golden vectors, a JUnit 5
+ * argument source and AssertJ assertions; JUnit and AssertJ are optional dependencies, needed only by the types that
+ * use them.
+ *
  * <p>The server kit is a transitive dependency: the backend's methods take and return its types
  * ({@code Sip2Session}, {@code ClientPolicies}) and the message records of the core module. The client kit is one
  * too ({@code FakeAcs.clientBuilder()} returns its builder). JUnit 5 and AssertJ are optional: only the classes
@@ -16,6 +20,10 @@ module io.github.sip2kit.testkit {
     requires transitive io.github.sip2kit.server;
     requires transitive io.github.sip2kit.client;
     requires com.fasterxml.jackson.databind;
+
+    // Optional: @Sip2MessageSource needs JUnit 5 (5.13 or newer), Sip2Assertions needs AssertJ. Transitive, because
+    // their types appear in those classes' signatures; static, so that other users need neither.
     requires static transitive org.junit.jupiter.api;
-    requires static org.assertj.core;
+    requires static transitive org.junit.jupiter.params;
+    requires static transitive org.assertj.core;
 }

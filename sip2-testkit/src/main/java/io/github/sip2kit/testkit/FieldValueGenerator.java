@@ -122,6 +122,7 @@ public final class FieldValueGenerator {
     private final Conformance conformance;
     private final boolean anyBmpLetter;
     private final String nonAscii;
+    private final boolean edgeCasesOnly;
 
     /**
      * Creates a generator.
@@ -131,6 +132,12 @@ public final class FieldValueGenerator {
      * @param conformance how far values may leave the spec
      */
     public FieldValueGenerator(RandomGenerator random, Charset charset, Conformance conformance) {
+        this(random, charset, conformance, false);
+    }
+
+    private FieldValueGenerator(RandomGenerator random, Charset charset, Conformance conformance,
+            boolean edgeCasesOnly) {
+        this.edgeCasesOnly = edgeCasesOnly;
         this.random = Objects.requireNonNull(random, "random");
         this.charset = Objects.requireNonNull(charset, "charset");
         this.conformance = Objects.requireNonNull(conformance, "conformance");
@@ -159,6 +166,25 @@ public final class FieldValueGenerator {
     /** {@return how far values may leave the spec} */
     public Conformance conformance() {
         return conformance;
+    }
+
+    /**
+     * Returns a generator on the same random generator, charset and conformance that draws only edge cases:
+     * texts are empty, {@value #MAX_FIELD_LENGTH} characters long, entirely non-ASCII or end like a trailer
+     * ({@link #edgeCaseText()}); repeatable fields have no entry or {@value #MAX_REPEATS}; counts and limits are blank,
+     * 0 or 9999; dates that senders may leave blank are blank, the ACS Status date/time sync is "not supported", and
+     * other dates fall on the first or last day of year 0000 or 9999 at midnight or 23:59:59; passwords are empty
+     * or edge-case texts; every message gets one to three unknown fields.
+     *
+     * @return the edge-case generator
+     */
+    public FieldValueGenerator withEdgeCasesOnly() {
+        return new FieldValueGenerator(random, charset, conformance, true);
+    }
+
+    /** {@return whether this generator draws only edge cases (see {@link #withEdgeCasesOnly()})} */
+    public boolean edgeCasesOnly() {
+        return edgeCasesOnly;
     }
 
     // ------------------------------------------------------------------ primitives
@@ -207,6 +233,9 @@ public final class FieldValueGenerator {
      * @return the text
      */
     public String text() {
+        if (edgeCasesOnly) {
+            return edgeCaseText();
+        }
         int kind = random.nextInt(20);
         if (kind == 0) {
             return "";
@@ -221,6 +250,40 @@ public final class FieldValueGenerator {
             return text(random.nextInt(MAX_FIELD_LENGTH + 1));
         }
         return text(1 + random.nextInt(16));
+    }
+
+    /**
+     * {@return one edge case, each equally likely: the empty text, a text of exactly {@value #MAX_FIELD_LENGTH}
+     * characters, a text of 1 to 16 non-ASCII letters the charset encodes (ASCII letters for a charset that encodes
+     * none), or a short text ending like part of a trailer ({@code AZ1234}, {@code AY1AZ1234}, ...)}
+     */
+    public String edgeCaseText() {
+        return switch (random.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> maxLengthText();
+            case 2 -> nonAsciiText(1 + random.nextInt(16));
+            default -> text(random.nextInt(4)) + oneOf(TRICKY_TEXTS);
+        };
+    }
+
+    /** {@return a text of exactly {@value #MAX_FIELD_LENGTH} characters, the longest SIP 2.00 allows in a field} */
+    public String maxLengthText() {
+        return text(MAX_FIELD_LENGTH);
+    }
+
+    /**
+     * {@return a text of {@code length} non-ASCII characters that the charset encodes: accented Latin letters and a
+     * few signs ({@code £ ¿ ¡}) for single-byte charsets such as IBM850 or ISO-8859-1, also any letter or digit of the
+     * Basic Multilingual Plane for UTF-8; ASCII letters when the charset encodes none of them (US-ASCII)}
+     *
+     * @param length the number of characters
+     */
+    public String nonAsciiText(int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(anyBmpLetter || !nonAscii.isEmpty() ? nonAsciiLetter() : (char) ('a' + random.nextInt(26)));
+        }
+        return out.toString();
     }
 
     /**
@@ -248,6 +311,15 @@ public final class FieldValueGenerator {
      * count}
      */
     public List<String> texts() {
+        if (edgeCasesOnly) {
+            List<String> values = new ArrayList<>();
+            if (random.nextBoolean()) {
+                for (int i = 0; i < MAX_REPEATS; i++) {
+                    values.add(text());
+                }
+            }
+            return values;
+        }
         int count = random.nextInt(3) == 0 ? 0 : random.nextInt(MAX_REPEATS + 1);
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -307,6 +379,17 @@ public final class FieldValueGenerator {
      * @return the timestamp
      */
     public Sip2Timestamp timestamp() {
+        if (edgeCasesOnly) {
+            if (conformance == Conformance.MODEL && random.nextInt(4) == 0) {
+                return random.nextBoolean() ? Sip2Timestamp.BLANK : Sip2Timestamp.NOT_SUPPORTED;
+            }
+            LocalDate date = random.nextBoolean()
+                    ? LocalDate.of(random.nextBoolean() ? 0 : 9999, 1, 1)
+                    : LocalDate.of(random.nextBoolean() ? 0 : 9999, 12, 31);
+            LocalDateTime dateTime = LocalDateTime.of(date,
+                    random.nextBoolean() ? LocalTime.MIDNIGHT : LocalTime.of(23, 59, 59));
+            return random.nextBoolean() ? Sip2Timestamp.of(dateTime) : Sip2Timestamp.utc(dateTime);
+        }
         if (conformance == Conformance.MODEL && random.nextInt(10) == 0) {
             return random.nextBoolean() ? Sip2Timestamp.BLANK : Sip2Timestamp.NOT_SUPPORTED;
         }
@@ -326,6 +409,9 @@ public final class FieldValueGenerator {
      * with probability 1/4, otherwise {@link #timestamp()}}
      */
     public Sip2Timestamp timestampOrBlank() {
+        if (edgeCasesOnly) {
+            return Sip2Timestamp.BLANK;
+        }
         return random.nextInt(4) == 0 ? Sip2Timestamp.BLANK : timestamp();
     }
 
@@ -334,6 +420,9 @@ public final class FieldValueGenerator {
      * {@link #timestamp()}}
      */
     public Sip2Timestamp timestampOrNotSupported() {
+        if (edgeCasesOnly) {
+            return Sip2Timestamp.NOT_SUPPORTED;
+        }
         return random.nextInt(4) == 0 ? Sip2Timestamp.NOT_SUPPORTED : timestamp();
     }
 
@@ -363,6 +452,10 @@ public final class FieldValueGenerator {
 
     /** {@return a four-digit count: blank (empty) with probability 1/5, often 0 or 9999, otherwise 0 to 9999} */
     public OptionalInt count() {
+        if (edgeCasesOnly) {
+            int kind = random.nextInt(3);
+            return kind == 0 ? OptionalInt.empty() : OptionalInt.of(kind == 1 ? 0 : 9999);
+        }
         int kind = random.nextInt(10);
         if (kind < 2) {
             return OptionalInt.empty();
@@ -375,6 +468,9 @@ public final class FieldValueGenerator {
 
     /** {@return a tagged four-digit limit (BZ, CA, CB), or empty with probability 1/3} */
     public OptionalInt limit() {
+        if (edgeCasesOnly) {
+            return count();
+        }
         return random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(random.nextInt(10) == 0
                 ? (random.nextBoolean() ? 0 : 9999)
                 : random.nextInt(10_000));
@@ -552,7 +648,7 @@ public final class FieldValueGenerator {
      * @return the fields
      */
     public List<RawField> unknownFields(Collection<String> definedIds) {
-        if (random.nextBoolean()) {
+        if (!edgeCasesOnly && random.nextBoolean()) {
             return List.of();
         }
         List<String> foreign = new ArrayList<>();

@@ -73,10 +73,12 @@ public final class Sip2Generators {
 
     private final Charset charset;
     private final Conformance conformance;
+    private final boolean edgeCasesOnly;
 
-    private Sip2Generators(Charset charset, Conformance conformance) {
+    private Sip2Generators(Charset charset, Conformance conformance, boolean edgeCasesOnly) {
         this.charset = Objects.requireNonNull(charset, "charset");
         this.conformance = Objects.requireNonNull(conformance, "conformance");
+        this.edgeCasesOnly = edgeCasesOnly;
     }
 
     /**
@@ -85,7 +87,7 @@ public final class Sip2Generators {
      * @param charset the charset of the codec that will encode the messages
      */
     public static Sip2Generators forCharset(Charset charset) {
-        return new Sip2Generators(charset, Conformance.SPEC);
+        return new Sip2Generators(charset, Conformance.SPEC, false);
     }
 
     /**
@@ -94,7 +96,21 @@ public final class Sip2Generators {
      * @param conformance how far values may leave the spec
      */
     public Sip2Generators withConformance(Conformance conformance) {
-        return new Sip2Generators(charset, conformance);
+        return new Sip2Generators(charset, conformance, edgeCasesOnly);
+    }
+
+    /**
+     * {@return generators like these whose values are only edge cases, as described on
+     * {@link FieldValueGenerator#withEdgeCasesOnly()}: empty, 255-character and non-ASCII texts, blank dates and
+     * counts, unknown fields in every message}
+     */
+    public Sip2Generators withEdgeCasesOnly() {
+        return new Sip2Generators(charset, conformance, true);
+    }
+
+    /** {@return whether these generators draw only edge cases} */
+    public boolean edgeCasesOnly() {
+        return edgeCasesOnly;
     }
 
     /** {@return the charset every generated text can be encoded in} */
@@ -113,7 +129,8 @@ public final class Sip2Generators {
      * @param random the source of randomness
      */
     public FieldValueGenerator values(RandomGenerator random) {
-        return new FieldValueGenerator(random, charset, conformance);
+        FieldValueGenerator values = new FieldValueGenerator(random, charset, conformance);
+        return edgeCasesOnly ? values.withEdgeCasesOnly() : values;
     }
 
     /**

@@ -11,7 +11,13 @@
  * {@link io.github.sip2kit.testkit.Sip2Generators} makes messages of every type,
  * {@link io.github.sip2kit.testkit.FieldValueGenerator} the values of every kind of field, and
  * {@link io.github.sip2kit.testkit.Conformance} says whether a strict codec must accept them. The same seed gives the
- * same messages on every run.
+ * same messages on every run. {@link io.github.sip2kit.testkit.InvalidFrames} makes frames that the codec rejects with
+ * each {@code Sip2DecodeException.Reason}; {@link io.github.sip2kit.testkit.Sip2Fixtures} gives a builder with valid
+ * defaults for every message type; {@link io.github.sip2kit.testkit.GoldenVectors} ships the codec's golden vectors.
+ *
+ * <p>For JUnit 5 and AssertJ (optional dependencies): {@link io.github.sip2kit.testkit.Sip2MessageSource} feeds
+ * generated messages to parameterized tests, and {@link io.github.sip2kit.testkit.Sip2Assertions} checks encodings,
+ * decodings and fields, printing differing frames under a column ruler with passwords masked.
  *
  * <p>Fake peers for tests, with fault injection ({@link io.github.sip2kit.testkit.Fault}, selected by a
  * {@link io.github.sip2kit.testkit.RequestMatcher}): {@link io.github.sip2kit.testkit.FakeAcs}, a library system on a
