@@ -51,26 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             throw CliException.usage("--port: " + port + " (expected: 0 to 65535)");
         }
         VendorProfile profile = codecOptions.vendorProfile();
-        InMemoryLibraryBackend backend = new InMemoryLibraryBackend(library());
-        Sip2Server server = Sip2Server.builder()
-                .policies(DemoAccounts.policies())
-                // The demo accounts name the profile "default": serve the chosen one under that name.
-                .profile(profile.toBuilder("default").build())
-                .onBlockPatron(backend::blockPatron)
-                .onCheckin(backend::checkin)
-                .onCheckout(backend::checkout)
-                .onHold(backend::hold)
-                .onItemInformation(backend::itemInformation)
-                .onItemStatusUpdate(backend::itemStatusUpdate)
-                .onPatronStatus(backend::patronStatus)
-                .onPatronEnable(backend::patronEnable)
-                .onRenew(backend::renew)
-                .onEndPatronSession(backend::endPatronSession)
-                .onFeePaid(backend::feePaid)
-                .onPatronInformation(backend::patronInformation)
-                .onRenewAll(backend::renewAll)
-                .bind(new InetSocketAddress(host, port))
-                .build();
+        Sip2Server server = demoServer(new InetSocketAddress(host, port), profile, library());
         try {
             server.start();
         } catch (IOException e) {
@@ -95,6 +76,33 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return Sip2Cli.EXIT_OK;
+    }
+
+    /**
+     * {@return the demo server, not yet started: the demo accounts, a backend over the library, and the profile
+     * under the name the accounts use}
+     */
+    static Sip2Server demoServer(InetSocketAddress address, VendorProfile profile, InMemoryLibrary library) {
+        InMemoryLibraryBackend backend = new InMemoryLibraryBackend(library);
+        return Sip2Server.builder()
+                .policies(DemoAccounts.policies())
+                // The demo accounts name the profile "default": serve the chosen one under that name.
+                .profile(profile.toBuilder("default").build())
+                .onBlockPatron(backend::blockPatron)
+                .onCheckin(backend::checkin)
+                .onCheckout(backend::checkout)
+                .onHold(backend::hold)
+                .onItemInformation(backend::itemInformation)
+                .onItemStatusUpdate(backend::itemStatusUpdate)
+                .onPatronStatus(backend::patronStatus)
+                .onPatronEnable(backend::patronEnable)
+                .onRenew(backend::renew)
+                .onEndPatronSession(backend::endPatronSession)
+                .onFeePaid(backend::feePaid)
+                .onPatronInformation(backend::patronInformation)
+                .onRenewAll(backend::renewAll)
+                .bind(address)
+                .build();
     }
 
     private InMemoryLibrary library() {
