@@ -3,7 +3,8 @@
  * SC status, resends, sequence numbers, duplicate detection and access policies, and runs a non-blocking Netty
  * transport that hands each request to a worker executor.
  *
- * <p>Netty, SLF4J and Commons Lang are implementation details: no type of theirs appears in this module's API.
+ * <p>Netty, SLF4J, Commons Lang and Jackson (which reads the configuration file) are implementation details: no
+ * type of theirs appears in this module's API.
  *
  * <p>The internal package is exported to the testkit module only, whose contract tests drive the protocol engine
  * without sockets; the testkit is built after this module, hence the suppressed "module not found" warning.
@@ -11,6 +12,7 @@
 @SuppressWarnings("module")
 module io.github.sip2kit.server {
     requires transitive io.github.sip2kit.codec;
+    requires com.fasterxml.jackson.databind;
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.codec.haproxy;

@@ -28,72 +28,40 @@ public final class FieldCodecs {
     private FieldCodecs() {}
 
     /** Y/N flag as a boolean. */
-    public static final FieldCodec YES_NO = new FieldCodec(1, "Y or N") {
-        @Override
-        public Object parse(String text, int start, int end, boolean strict) {
-            if (end - start == 1) {
-                char c = text.charAt(start);
-                if (c == 'Y') {
-                    return Boolean.TRUE;
-                }
-                if (c == 'N') {
-                    return Boolean.FALSE;
-                }
-            }
-            return parse(text.substring(start, end), strict);
-        }
-
-        @Override
-        public Object parse(String text, boolean strict) {
-            switch (text) {
-                case "Y":
-                    return Boolean.TRUE;
-                case "N":
-                    return Boolean.FALSE;
-                default:
-                    throw new IllegalArgumentException("'" + text + "' (expected: Y or N)");
-            }
-        }
-
-        @Override
-        public void format(Object value, StringBuilder out) {
-            out.append((Boolean) value ? 'Y' : 'N');
-        }
-    };
+    public static final FieldCodec YES_NO = flag('Y', 'N');
 
     /** 1/0 flag (ok) as a boolean. */
-    public static final FieldCodec ONE_ZERO = new FieldCodec(1, "1 or 0") {
-        @Override
-        public Object parse(String text, int start, int end, boolean strict) {
-            if (end - start == 1) {
-                char c = text.charAt(start);
-                if (c == '1') {
-                    return Boolean.TRUE;
-                }
-                if (c == '0') {
-                    return Boolean.FALSE;
-                }
-            }
-            return parse(text.substring(start, end), strict);
-        }
+    public static final FieldCodec ONE_ZERO = flag('1', '0');
 
-        @Override
-        public Object parse(String text, boolean strict) {
-            switch (text) {
-                case "1":
-                    return Boolean.TRUE;
-                case "0":
-                    return Boolean.FALSE;
-                default:
-                    throw new IllegalArgumentException("'" + text + "' (expected: 1 or 0)");
+    /** A one-character flag with one character for true and one for false. */
+    private static FieldCodec flag(char yes, char no) {
+        String expected = "(expected: " + yes + " or " + no + ")";
+        return new FieldCodec(1, yes + " or " + no) {
+            @Override
+            public Object parse(String text, int start, int end, boolean strict) {
+                if (end - start == 1) {
+                    char c = text.charAt(start);
+                    if (c == yes) {
+                        return Boolean.TRUE;
+                    }
+                    if (c == no) {
+                        return Boolean.FALSE;
+                    }
+                }
+                throw new IllegalArgumentException("'" + text.substring(start, end) + "' " + expected);
             }
-        }
 
-        @Override
-        public void format(Object value, StringBuilder out) {
-            out.append((Boolean) value ? '1' : '0');
-        }
-    };
+            @Override
+            public Object parse(String text, boolean strict) {
+                return parse(text, 0, text.length(), strict);
+            }
+
+            @Override
+            public void format(Object value, StringBuilder out) {
+                out.append((Boolean) value ? yes : no);
+            }
+        };
+    }
 
     /** Item properties ok (20): the spec says 1 means stored and anything else means not stored. */
     public static final FieldCodec ITEM_PROPERTIES_OK = new FieldCodec(1, "1 (stored) or 0") {

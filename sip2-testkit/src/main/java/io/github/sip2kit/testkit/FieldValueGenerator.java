@@ -1,4 +1,4 @@
-package io.github.sip2kit.codec.generators;
+package io.github.sip2kit.testkit;
 
 import io.github.sip2kit.core.SupportedMessage;
 import io.github.sip2kit.core.field.AlertType;

@@ -1,4 +1,4 @@
-package io.github.sip2kit.codec.generators;
+package io.github.sip2kit.testkit;
 
 /**
  * How far generated values may stray from the letter of SIP 2.00.

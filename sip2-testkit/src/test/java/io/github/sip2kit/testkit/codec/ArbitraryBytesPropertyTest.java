@@ -1,12 +1,19 @@
-package io.github.sip2kit.codec;
+package io.github.sip2kit.testkit.codec;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.sip2kit.codec.generators.Conformance;
-import io.github.sip2kit.codec.generators.Sip2Generators;
+import io.github.sip2kit.codec.ChecksumPolicy;
+import io.github.sip2kit.codec.DecodeResult;
+import io.github.sip2kit.codec.DuplicateFieldPolicy;
+import io.github.sip2kit.codec.Sip2Codec;
+import io.github.sip2kit.codec.Sip2DecodeException;
+import io.github.sip2kit.codec.Sip2Frame;
+import io.github.sip2kit.codec.UnknownFieldPolicy;
+import io.github.sip2kit.testkit.Conformance;
+import io.github.sip2kit.testkit.Sip2Generators;
 import io.github.sip2kit.core.Sip2Message;
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,13 @@
-package io.github.sip2kit.codec;
+package io.github.sip2kit.testkit.codec;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sip2kit.codec.generators.Conformance;
-import io.github.sip2kit.codec.generators.Sip2Generators;
+import io.github.sip2kit.codec.Sip2Codec;
+import io.github.sip2kit.codec.Sip2FrameReader;
+import io.github.sip2kit.testkit.Conformance;
+import io.github.sip2kit.testkit.Sip2Generators;
 import io.github.sip2kit.core.Sip2Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
