@@ -26,16 +26,32 @@ final class CodecOptions {
         VendorProfile base = VendorProfile.builtIn(profile).orElseThrow(() -> CliException.usage(
                 "--profile: '" + profile + "' (expected: one of " + VendorProfile.builtIns().stream()
                         .map(VendorProfile::name).collect(Collectors.joining(", ")) + ")"));
-        if (charset == null) {
-            return base;
+        Sip2Codec codec = base.codec();
+        if (charset != null) {
+            codec = codec.toBuilder().charset(charset()).build();
         }
-        return base.toBuilder(base.name())
-                .codec(base.codec().toBuilder().charset(charset()).build())
-                .build();
+        if (strict) {
+            codec = strictly(codec);
+        }
+        return codec == base.codec() ? base : base.toBuilder(base.name()).codec(codec).build();
     }
+
+    @Option(names = "--strict",
+            description = "Decode strictly: report every deviation from SIP 2.00 (blank or odd values, missing "
+                    + "required fields, duplicates, unterminated fields) instead of accepting what peers send.")
+    boolean strict;
 
     Sip2Codec codec() {
         return vendorProfile().codec();
+    }
+
+    /** {@return the codec with the strictness and duplicate policy of {@link Sip2Codec#strict()}} */
+    static Sip2Codec strictly(Sip2Codec codec) {
+        Sip2Codec strict = Sip2Codec.strict();
+        return codec.toBuilder()
+                .strictness(strict.strictness())
+                .duplicateFieldPolicy(strict.duplicateFieldPolicy())
+                .build();
     }
 
     private Charset charset() {

@@ -3,6 +3,7 @@ package io.github.sip2kit.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.sip2kit.codec.DecodeResult;
 import io.github.sip2kit.codec.Sip2Codec;
+import io.github.sip2kit.codec.Sip2DecodeException;
 import io.github.sip2kit.codec.Sip2Frame;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -60,8 +61,8 @@ final class DecodeCommand implements Callable<Integer> {
             DecodeResult result = codec.tryDecode(bytes);
             if (result instanceof DecodeResult.Malformed) {
                 malformed++;
-                root.err().println("sip2 decode: frame " + (i + 1) + ": "
-                        + ((DecodeResult.Malformed) result).error().getMessage());
+                Sip2DecodeException error = ((DecodeResult.Malformed) result).error();
+                root.err().println("sip2 decode: frame " + (i + 1) + ": " + error.reason() + ": " + error.getMessage());
                 continue;
             }
             Sip2Frame frame = ((DecodeResult.Decoded) result).frame();

@@ -37,6 +37,10 @@ final class EncodeCommand implements Callable<Integer> {
         LineEnd(String text) {
             this.text = text;
         }
+
+        String text() {
+            return text;
+        }
     }
 
     @ParentCommand
@@ -95,7 +99,7 @@ final class EncodeCommand implements Callable<Integer> {
         try {
             byte[] frame = FrameJson.encode(node, codec);
             out.write(frame, 0, frame.length);
-            out.print(terminator.text);
+            out.print(terminator.text());
         } catch (CliException e) {
             counters[1]++;
             root.err().println("sip2 encode: frame " + counters[0] + ": " + e.getMessage());

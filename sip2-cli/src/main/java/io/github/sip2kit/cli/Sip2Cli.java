@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             DecodeCommand.class,
             EncodeCommand.class,
             ChecksumCommand.class,
+            FixtureCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         },

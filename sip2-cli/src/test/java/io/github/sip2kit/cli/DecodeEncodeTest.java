@@ -88,7 +88,7 @@ class DecodeEncodeTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.stdout().lines()).hasSize(1).allMatch(line -> line.startsWith("{\"code\":\"99\""));
-        assertThat(result.stderr()).startsWith("sip2 decode: frame 1: checksum AZ is 0000 (expected: ");
+        assertThat(result.stderr()).startsWith("sip2 decode: frame 1: CHECKSUM_MISMATCH: checksum AZ is 0000 (expected: ");
     }
 
     @Test
