@@ -26,7 +26,8 @@ final class ChecksumCommand implements Callable<Integer> {
     @Mixin
     private CodecOptions codecOptions;
 
-    @Option(names = "--verify", description = "Check the AZ of complete frames; print expected and found on a mismatch.")
+    @Option(names = "--verify",
+            description = "Check the AZ of complete frames; print expected and found on a mismatch.")
     private boolean verify;
 
     @Option(names = "--complete", description = "Print the whole frame with its trailer, not only the four digits.")

@@ -89,7 +89,8 @@ final class FrameJson {
      */
     static byte[] encode(JsonNode node, Sip2Codec codec) {
         if (!node.isObject()) {
-            throw invalid("a frame must be a JSON object (found: " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
+            throw invalid("a frame must be a JSON object (found: "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
         }
         String code = text(node, "code", true);
         if (code.length() != 2) {
@@ -125,7 +126,8 @@ final class FrameJson {
             }
             Sip2Frame decoded = ((DecodeResult.Decoded) result).frame();
             message = decoded.message();
-            order = node.has("fieldOrder") && !node.get("fieldOrder").isNull() ? fieldOrder(node) : decoded.fieldOrder();
+            boolean ordered = node.has("fieldOrder") && !node.get("fieldOrder").isNull();
+            order = ordered ? fieldOrder(node) : decoded.fieldOrder();
         }
         Sip2Frame frame;
         try {
@@ -146,8 +148,8 @@ final class FrameJson {
     private static void appendFixed(JsonNode node, MessageSpec spec, StringBuilder text) {
         JsonNode fixed = node.get("fixed");
         if (fixed == null || !fixed.isObject()) {
-            throw invalid("\"fixed\": missing (expected: an object with the fixed fields of message " + spec.type().code()
-                    + ")");
+            throw invalid("\"fixed\": missing (expected: an object with the fixed fields of message "
+                    + spec.type().code() + ")");
         }
         Set<String> known = new LinkedHashSet<>();
         for (MessageSpec.Fixed f : spec.fixedFields()) {
@@ -179,7 +181,8 @@ final class FrameJson {
             return;
         }
         if (!fields.isArray()) {
-            throw invalid("\"fields\": " + fields.getNodeType().name().toLowerCase(Locale.ROOT) + " (expected: an array)");
+            throw invalid("\"fields\": " + fields.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + " (expected: an array)");
         }
         int index = 0;
         for (JsonNode field : fields) {

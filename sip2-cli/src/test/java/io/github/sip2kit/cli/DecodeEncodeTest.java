@@ -45,7 +45,8 @@ class DecodeEncodeTest {
         Cli.Result result = Cli.withInput(frame + "\r", "decode");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
-        assertThat(result.stdout()).isEqualTo("{\"code\":\"23\",\"type\":\"PATRON_STATUS_REQUEST\",\"sequenceNumber\":1,"
+        assertThat(result.stdout()).isEqualTo("{\"code\":\"23\",\"type\":\"PATRON_STATUS_REQUEST\","
+                + "\"sequenceNumber\":1,"
                 + "\"checksum\":\"present\",\"fieldOrder\":[\"AO\",\"AA\",\"AC\",\"AD\"],"
                 + "\"fixed\":{\"language\":\"001\",\"transactionDate\":\"20240115    103000\"},"
                 + "\"fields\":[{\"id\":\"AO\",\"name\":\"institutionId\",\"value\":\"MAIN\"},"
@@ -88,7 +89,8 @@ class DecodeEncodeTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.stdout().lines()).hasSize(1).allMatch(line -> line.startsWith("{\"code\":\"99\""));
-        assertThat(result.stderr()).startsWith("sip2 decode: frame 1: CHECKSUM_MISMATCH: checksum AZ is 0000 (expected: ");
+        assertThat(result.stderr())
+                .startsWith("sip2 decode: frame 1: CHECKSUM_MISMATCH: checksum AZ is 0000 (expected: ");
     }
 
     @Test
@@ -145,7 +147,8 @@ class DecodeEncodeTest {
         String pretty = Cli.withInput("9900802.00\n9900802.00AY1AZFCA0\n", "decode", "--pretty").stdout();
         assertThat(pretty).contains("\n  \"code\" : \"99\",\n");
 
-        Cli.Result result = Cli.withInput("[" + pretty.replace("}\n{", "},\n{") + "]", "encode", "--terminator", "crlf");
+        String array = "[" + pretty.replace("}\n{", "},\n{") + "]";
+        Cli.Result result = Cli.withInput(array, "encode", "--terminator", "crlf");
 
         assertThat(result.stdout()).isEqualTo("9900802.00\r\n9900802.00AY1AZFCA0\r\n");
     }

@@ -34,7 +34,8 @@ class FixtureCommandTest {
             for (Sip2Codec codec : List.of(Sip2Codec.defaults(), Sip2Codec.strict())) {
                 DecodeResult decoded = codec.tryDecode(frames.get(i));
                 assertThat(decoded).as("seed %d, frame %d: %s", SEED, i,
-                        new String(frames.get(i), StandardCharsets.ISO_8859_1)).isInstanceOf(DecodeResult.Decoded.class);
+                        new String(frames.get(i), StandardCharsets.ISO_8859_1))
+                        .isInstanceOf(DecodeResult.Decoded.class);
                 Sip2Frame frame = ((DecodeResult.Decoded) decoded).frame();
                 assertThat(frame.message().code()).isEqualTo(type.code());
                 if (type != MessageType.REQUEST_ACS_RESEND && type != MessageType.REQUEST_SC_RESEND) {

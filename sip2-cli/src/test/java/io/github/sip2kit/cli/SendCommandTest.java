@@ -81,7 +81,8 @@ class SendCommandTest {
 
     @Test
     void readsRequestsFromStandardInputSkippingBlankAndCommentLinesAndAcceptsRawFrames() {
-        Cli.Result result = Cli.withInput("# a comment\n\n9900802.00\nitem-info item=ITM-0001\n", "send", "--port", port,
+        String input = "# a comment\n\n9900802.00\nitem-info item=ITM-0001\n";
+        Cli.Result result = Cli.withInput(input, "send", "--port", port,
                 "-u", "kiosk1", "-p", "kiosk1-pass");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
@@ -117,7 +118,8 @@ class SendCommandTest {
         Cli.Result result = Cli.run("send", "--port", Integer.toString(closed), "sc-status");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stderr()).startsWith("sip2 send: SC status (99) to 127.0.0.1:" + closed + ": cannot connect: ")
+        assertThat(result.stderr())
+                .startsWith("sip2 send: SC status (99) to 127.0.0.1:" + closed + ": cannot connect: ")
                 .doesNotContain("\tat ");
     }
 

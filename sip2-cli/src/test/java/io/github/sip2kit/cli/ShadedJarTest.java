@@ -52,7 +52,8 @@ class ShadedJarTest {
         server = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String first = lines.readLine();
         assertThat(first).as("first line of sip2 serve").isNotNull();
         Matcher matcher = LISTENING.matcher(first);
