@@ -30,6 +30,9 @@ final class DecodeCommand implements Callable<Integer> {
     @Mixin
     private CodecOptions codecOptions;
 
+    @Mixin
+    private DecoderOptions decoderOptions;
+
     @Option(names = "--reveal-secrets", description = "Show passwords as they are instead of ****.")
     private boolean revealSecrets;
 
@@ -44,7 +47,7 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Sip2Codec codec = codecOptions.codec();
+        Sip2Codec codec = decoderOptions.apply(codecOptions.codec());
         Charset charset = codec.charset();
         List<byte[]> inputs = new ArrayList<>();
         if (frames.isEmpty()) {

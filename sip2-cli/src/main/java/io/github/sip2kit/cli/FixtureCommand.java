@@ -5,10 +5,18 @@ import io.github.sip2kit.codec.Sip2Codec;
 import io.github.sip2kit.codec.Sip2DecodeException.Reason;
 import io.github.sip2kit.core.MessageType;
 import io.github.sip2kit.core.Sip2Message;
+import io.github.sip2kit.testkit.InvalidFrame;
+import io.github.sip2kit.testkit.InvalidFrames;
 import io.github.sip2kit.testkit.Sip2Generators;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,10 +30,27 @@ import picocli.CommandLine.ParentCommand;
         description = {"Writes SIP2 frames of one message type for tests, one per line, as bytes in the charset: "
                 + "valid ones from the testkit's seeded generators (every field set, passwords, unknown fields, "
                 + "non-ASCII text the charset can carry), or, with --invalid, frames the decoder rejects with "
-                + "exactly that reason.",
+                + "exactly that reason (from the testkit's InvalidFrames).",
             "The same seed gives the same frames on every run. Frames carry AY/AZ (sequence numbers 0, 1, 2, ...) "
-                    + "unless --no-trailer."})
+                    + "unless --no-trailer.",
+            "An invalid frame that only a decoder with other settings rejects (strict, smaller limits, policies) "
+                    + "is announced on standard error with those settings, such as "
+                    + "\"frame 1: ... (decode with --strict)\"."})
 final class FixtureCommand implements Callable<Integer> {
+
+    /** Reasons a frame of a given type cannot be made to fail with: they need another type or an expectation. */
+    static final Set<Reason> NOT_FOR_A_TYPE = EnumSet.of(
+            Reason.UNKNOWN_MESSAGE_CODE, Reason.UNEXPECTED_DIRECTION, Reason.UNEXPECTED_MESSAGE_TYPE);
+
+    /** The charsets of the testkit's invalid frames. */
+    private static final List<Charset> INVALID_CHARSETS = List.of(Charset.forName("IBM850"), StandardCharsets.UTF_8);
+
+    /**
+     * How many frames the testkit may generate for one frame of the requested type and charset before the type is
+     * deemed unable to fail with the reason. The rarest (type, charset) pair of a reason comes about once in 200
+     * frames, so a type that can fail is refused by mistake with a probability below e^-20.
+     */
+    private static final int MAX_ATTEMPTS = 4_000;
 
     @ParentCommand
     private Sip2Cli root;
@@ -43,11 +68,11 @@ final class FixtureCommand implements Callable<Integer> {
     private int count;
 
     @Option(names = "--invalid", paramLabel = "REASON",
-            description = "Break each frame so that decoding fails with this reason: FRAME_TOO_LONG, "
-                    + "TRUNCATED_FIXED_PART, INVALID_FIXED_FIELD, INVALID_FIELD_ID, FIELD_TOO_LONG, TOO_MANY_REPEATS, "
-                    + "CHECKSUM_MISMATCH, MALFORMED_CHECKSUM, MISSING_CHECKSUM, BAD_SEQUENCE_NUMBER, "
-                    + "ILLEGAL_CHARACTER; with --strict also INVALID_FIELD_VALUE, MISSING_REQUIRED_FIELD, "
-                    + "MISSING_DELIMITER, DUPLICATE_FIELD.")
+            description = "Write frames that decoding rejects with this reason: FRAME_TOO_LONG, "
+                    + "TRUNCATED_FIXED_PART, INVALID_FIXED_FIELD, INVALID_FIELD_VALUE, INVALID_FIELD_ID, "
+                    + "MISSING_REQUIRED_FIELD, MISSING_DELIMITER, DUPLICATE_FIELD, UNKNOWN_FIELD, FIELD_TOO_LONG, "
+                    + "TOO_MANY_REPEATS, CHECKSUM_MISMATCH, MALFORMED_CHECKSUM, MISSING_CHECKSUM, "
+                    + "BAD_SEQUENCE_NUMBER, ILLEGAL_CHARACTER. Only --charset (IBM850 or UTF-8) applies to them.")
     private Reason invalid;
 
     @Option(names = "--no-trailer", description = "Valid frames without AY/AZ (error detection off).")
@@ -70,17 +95,26 @@ final class FixtureCommand implements Callable<Integer> {
             throw CliException.usage("--no-trailer: only for valid frames (expected: not together with --invalid)");
         }
         Sip2Codec codec = codecOptions.codec();
+        if (invalid != null) {
+            checkInvalid(messageType, codec.charset());
+        }
         Sip2Generators generators = Sip2Generators.forCharset(codec.charset());
-        InvalidFrames breaker = new InvalidFrames(codec);
         SplittableRandom random = new SplittableRandom(seed);
         PrintStream out = root.out();
         for (int i = 0; i < count; i++) {
-            Sip2Message message = generators.message(messageType, random);
-            int sequence = i % 10;
             byte[] frame;
             if (invalid != null) {
-                frame = breaker.make(invalid, messageType, codec.encodeToString(message), sequence, random);
+                InvalidFrame broken = invalidFrame(messageType, codec.charset(), random);
+                List<String> flags = DecoderOptions.flags(broken.codec());
+                if (!flags.isEmpty()) {
+                    root.err().println("sip2 fixture: frame " + (i + 1) + ": " + broken.description()
+                            + " (decode with " + String.join(" ", flags) + ")");
+                }
+                frame = broken.bytes();
+                frame = Arrays.copyOf(frame, frame.length - 1);
             } else {
+                Sip2Message message = generators.message(messageType, random);
+                int sequence = i % 10;
                 frame = noTrailer ? codec.encode(message) : codec.encode(message, sequence);
                 frame = Arrays.copyOf(frame, frame.length - codec.terminator().bytes().length);
                 DecodeResult check = codec.tryDecode(frame);
@@ -93,7 +127,53 @@ final class FixtureCommand implements Callable<Integer> {
             out.print(terminator.text());
         }
         out.flush();
+        root.err().flush();
         return Sip2Cli.EXIT_OK;
+    }
+
+    private void checkInvalid(MessageType messageType, Charset charset) {
+        if (NOT_FOR_A_TYPE.contains(invalid)) {
+            throw CliException.usage("--invalid " + invalid + ": depends on the receiver's expectation or on a code"
+                    + " no message type has, not on a frame of type " + messageType.code() + " (expected: one of "
+                    + producible() + ")");
+        }
+        if (!INVALID_CHARSETS.contains(charset)) {
+            throw CliException.usage("--charset: " + charset.name() + " (expected: IBM850 or UTF-8 with --invalid)");
+        }
+    }
+
+    /**
+     * {@return a frame of the testkit's {@link InvalidFrames} for the reason, of the type and charset asked for}
+     * The testkit picks the message type and charset itself, so frames are drawn until one fits. Frames whose
+     * illegal character is a CR or LF are skipped too: one frame a line cannot carry them.
+     */
+    private InvalidFrame invalidFrame(MessageType messageType, Charset charset, SplittableRandom random) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            InvalidFrame frame = InvalidFrames.generate(invalid, random);
+            byte[] bytes = frame.bytes();
+            if (frame.codec().charset().equals(charset)
+                    && frame.expectedType().isEmpty()
+                    && type(bytes, charset).equals(Optional.of(messageType))
+                    && !Sip2Text.hasLineEnd(bytes, bytes.length - 1)) {
+                return frame;
+            }
+        }
+        throw CliException.usage("--invalid " + invalid + ": a message " + messageType.code() + " cannot be made to"
+                + " fail with this reason alone (expected: a message type that has what the reason is about)");
+    }
+
+    private static Optional<MessageType> type(byte[] frame, Charset charset) {
+        return frame.length < 2 ? Optional.empty() : MessageType.fromCode(new String(frame, 0, 2, charset));
+    }
+
+    static String producible() {
+        StringBuilder names = new StringBuilder();
+        for (Reason reason : Reason.values()) {
+            if (!NOT_FOR_A_TYPE.contains(reason)) {
+                names.append(names.length() == 0 ? "" : ", ").append(reason.name());
+            }
+        }
+        return names.toString();
     }
 
     static MessageType messageType(String text) {

@@ -1,40 +1,33 @@
 package io.github.sip2kit.cli;
 
-import io.github.sip2kit.codec.VendorProfile;
-import io.github.sip2kit.server.Sip2Server;
-import io.github.sip2kit.testkit.DemoAccounts;
-import io.github.sip2kit.testkit.InMemoryLibraryBackend;
-import io.github.sip2kit.testkit.library.InMemoryLibrary;
-import io.github.sip2kit.testkit.library.LibraryDataException;
+import io.github.sip2kit.testkit.DemoServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code sip2 serve}: the demo ACS over the in-memory library, until interrupted. */
+/** {@code sip2 serve}: the testkit's {@link DemoServer}, until interrupted. */
 @Command(name = "serve", sortOptions = false,
         description = {"Runs the demo SIP2 server (ACS): the in-memory library of docs/demo-data.md, or the one in "
                 + "--data, with the demo accounts kiosk1/kiosk1-pass (MAIN), kiosk2/kiosk2-pass (EAST), retired "
                 + "(refused) and 127.0.0.2 without login. Runs until Ctrl-C.",
-            "The first line on standard output says where it listens (useful with --port 0). Exit code 3 if it "
-                    + "cannot listen, 2 if the data file is unreadable or invalid."})
+            "It prints a banner whose first line says where it listens (useful with --port 0). Exit code 3 if it "
+                    + "cannot listen, 2 for a bad option or an unreadable or invalid data file."})
 final class ServeCommand implements Callable<Integer> {
+
+    private static final String DATA_FILE = "data file: ";
 
     @ParentCommand
     private Sip2Cli root;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = DemoServer.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     private String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "6001",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DemoServer.DEFAULT_PORT,
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
@@ -42,80 +35,55 @@ final class ServeCommand implements Callable<Integer> {
             description = "Library data file (JSON, see docs/library-data-format.md; default: the demo data set).")
     private Path data;
 
-    @Mixin
-    private CodecOptions codecOptions;
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = DemoServer.DEFAULT_PROFILE,
+            description = "Vendor profile every account is served with: default, bibliotheca, envisionware, koha, "
+                    + "evergreen, folio, alma (default: ${DEFAULT-VALUE}).")
+    private String profile;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            throw CliException.usage("--port: " + port + " (expected: 0 to 65535)");
-        }
-        VendorProfile profile = codecOptions.vendorProfile();
-        Sip2Server server = demoServer(new InetSocketAddress(host, port), profile, library());
+        DemoServer.Options options;
         try {
-            server.start();
-        } catch (IOException e) {
-            throw new CliException(Sip2Cli.EXIT_CONNECTION, "cannot listen on " + host + ":" + port + ": "
-                    + e.getMessage(), e);
+            options = DemoServer.Options.builder()
+                    .host(host)
+                    .port(port)
+                    .profile(profile)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--" + e.getMessage());
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.shutdown(Duration.ofSeconds(5));
-            stopped.countDown();
-        }, "sip2-serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        InetSocketAddress address = server.localAddress();
-        root.out().println("sip2 demo server listening on " + address.getHostString() + ":" + address.getPort()
-                + " (profile " + profile.name() + ", charset " + profile.codec().charset().name() + ")");
-        root.out().println("accounts: kiosk1/kiosk1-pass (MAIN), kiosk2/kiosk2-pass (EAST), retired (refused); "
-                + "127.0.0.2 needs no login. Ctrl-C stops the server.");
-        root.out().flush();
+        if (data != null) {
+            options = options.toBuilder().dataFile(data).build();
+        }
+        DemoServer server = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sip2-serve-shutdown"));
         try {
-            stopped.await();
+            root.out().println(server.banner());
+            root.out().flush();
+            server.awaitClose();
         } finally {
             server.close();
         }
         return Sip2Cli.EXIT_OK;
     }
 
-    /**
-     * {@return the demo server, not yet started: the demo accounts, a backend over the library, and the profile
-     * under the name the accounts use}
-     */
-    static Sip2Server demoServer(InetSocketAddress address, VendorProfile profile, InMemoryLibrary library) {
-        InMemoryLibraryBackend backend = new InMemoryLibraryBackend(library);
-        return Sip2Server.builder()
-                .policies(DemoAccounts.policies())
-                // The demo accounts name the profile "default": serve the chosen one under that name.
-                .profile(profile.toBuilder("default").build())
-                .onBlockPatron(backend::blockPatron)
-                .onCheckin(backend::checkin)
-                .onCheckout(backend::checkout)
-                .onHold(backend::hold)
-                .onItemInformation(backend::itemInformation)
-                .onItemStatusUpdate(backend::itemStatusUpdate)
-                .onPatronStatus(backend::patronStatus)
-                .onPatronEnable(backend::patronEnable)
-                .onRenew(backend::renew)
-                .onEndPatronSession(backend::endPatronSession)
-                .onFeePaid(backend::feePaid)
-                .onPatronInformation(backend::patronInformation)
-                .onRenewAll(backend::renewAll)
-                .bind(address)
-                .build();
-    }
-
-    private InMemoryLibrary library() {
-        if (data == null) {
-            return InMemoryLibrary.defaultData();
-        }
-        if (!Files.isReadable(data)) {
-            throw CliException.usage("--data: " + data + " (expected: a readable library data file)");
-        }
+    private static DemoServer start(DemoServer.Options options) {
         try {
-            return InMemoryLibrary.load(data);
-        } catch (LibraryDataException e) {
-            throw CliException.usage("--data: " + e.getMessage());
+            return DemoServer.start(options);
+        } catch (IOException e) {
+            throw new CliException(Sip2Cli.EXIT_CONNECTION, "cannot listen on " + options.host() + ":"
+                    + options.port() + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw CliException.usage("--data: " + options.dataFile().map(Path::toString).orElse("")
+                    + ": " + e.getCause().getMessage() + " (expected: a readable library data file)");
+        } catch (IllegalArgumentException e) {
+            // DemoServer words its messages "host: ...", "data file: ..." or, for invalid data, as the data says.
+            String message = e.getMessage();
+            if (message.startsWith("host: ")) {
+                throw CliException.usage("--" + message);
+            }
+            throw CliException.usage("--data: " + (message.startsWith(DATA_FILE)
+                    ? message.substring(DATA_FILE.length()) : message));
         }
     }
 }

@@ -34,6 +34,16 @@ final class Sip2Text {
         return frames;
     }
 
+    /** {@return whether the first {@code length} bytes hold a CR or LF, where {@link #splitFrames} would split} */
+    static boolean hasLineEnd(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\r' || bytes[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static byte[] readAll(InputStream in) {
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();

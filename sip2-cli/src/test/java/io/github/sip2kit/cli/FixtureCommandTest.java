@@ -10,7 +10,12 @@ import io.github.sip2kit.core.Direction;
 import io.github.sip2kit.core.MessageType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,13 +74,12 @@ class FixtureCommandTest {
     static Stream<Arguments> producibleReasons() {
         List<Arguments> cases = new ArrayList<>();
         for (Reason reason : Reason.values()) {
-            if (InvalidFrames.NOT_PRODUCIBLE.contains(reason)) {
+            if (FixtureCommand.NOT_FOR_A_TYPE.contains(reason)) {
                 continue;
             }
             for (MessageType type : List.of(MessageType.CHECKOUT_RESPONSE, MessageType.PATRON_INFORMATION_RESPONSE,
                     MessageType.ACS_STATUS, MessageType.CHECKIN)) {
-                // Requests have no repeatable field to repeat too often.
-                if (reason != Reason.TOO_MANY_REPEATS || type.direction() == Direction.ACS_TO_SC) {
+                if (canFail(reason, type)) {
                     cases.add(Arguments.of(reason, type));
                 }
             }
@@ -83,49 +87,91 @@ class FixtureCommandTest {
         return cases.stream();
     }
 
+    /** What the testkit's InvalidFrames break: see its class description. */
+    private static boolean canFail(Reason reason, MessageType type) {
+        switch (reason) {
+            case TOO_MANY_REPEATS:
+                // Only screen messages (AF) are repeated, which only the ACS sends.
+                return type.direction() == Direction.ACS_TO_SC;
+            case INVALID_FIXED_FIELD:
+                // The transaction date is broken; a 98 has none.
+                return type != MessageType.ACS_STATUS;
+            case INVALID_FIELD_VALUE:
+                // Typed fields of 12, 30, 10, 24, 26 and 15 get values they cannot hold.
+                return type == MessageType.CHECKOUT_RESPONSE;
+            default:
+                return true;
+        }
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("producibleReasons")
-    void invalidFramesFailWithExactlyTheRequestedReason(Reason reason, MessageType type) {
-        boolean strict = InvalidFrames.STRICT_ONLY.contains(reason);
-        List<String> args = new ArrayList<>(List.of("fixture", type.name(), "--invalid", reason.name(), "--count", "3",
-                "--seed", Long.toString(SEED)));
-        if (strict) {
-            args.add("--strict");
-        }
-
-        Cli.Result result = Cli.run(args.toArray(String[]::new));
+    void invalidFramesFailWithExactlyTheRequestedReasonWhenDecodedAsTheCommandSays(Reason reason, MessageType type) {
+        Cli.Result result = Cli.run("fixture", type.name(), "--invalid", reason.name(), "--count", "3",
+                "--seed", Long.toString(SEED));
 
         assertThat(result.exitCode()).as("seed %d: %s", SEED, result).isZero();
-        Sip2Codec judge = strict ? Sip2Codec.strict() : Sip2Codec.defaults();
         List<byte[]> frames = Sip2Text.splitFrames(result.stdoutBytes());
-        assertThat(frames).hasSize(3);
-        for (byte[] frame : frames) {
-            DecodeResult decoded = judge.tryDecode(frame);
-            assertThat(decoded).as("seed %d", SEED).isInstanceOf(DecodeResult.Malformed.class);
-            assertThat(((DecodeResult.Malformed) decoded).error().reason()).as("seed %d", SEED).isEqualTo(reason);
+        assertThat(frames).as("seed %d", SEED).hasSize(3);
+        Map<Integer, List<String>> settings = decodeSettings(result.stderr());
+        for (int i = 0; i < frames.size(); i++) {
+            assertThat(new String(frames.get(i), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo(type.code());
+            List<String> args = new ArrayList<>(List.of("decode"));
+            args.addAll(settings.getOrDefault(i + 1, List.of()));
+            Cli.Result decode = Cli.withInput(frames.get(i), args.toArray(String[]::new));
+            assertThat(decode.exitCode()).as("seed %d, frame %d, %s: %s", SEED, i + 1, args, decode).isEqualTo(4);
+            assertThat(decode.stderr()).as("seed %d, frame %d", SEED, i + 1)
+                    .startsWith("sip2 decode: frame 1: " + reason + ": ");
         }
-        List<String> decodeArgs = new ArrayList<>(List.of("decode"));
-        if (strict) {
-            decodeArgs.add("--strict");
+    }
+
+    /** The decode options the fixture command printed per frame: "frame N: ... (decode with OPTIONS)". */
+    private static Map<Integer, List<String>> decodeSettings(String stderr) {
+        Map<Integer, List<String>> settings = new HashMap<>();
+        for (String line : stderr.lines().collect(Collectors.toList())) {
+            Matcher matcher = Pattern.compile("^sip2 fixture: frame (\\d+): .*\\(decode with ([^()]*)\\)$")
+                    .matcher(line);
+            assertThat(matcher.matches()).as("stderr line: %s", line).isTrue();
+            settings.put(Integer.parseInt(matcher.group(1)), List.of(matcher.group(2).split(" ")));
         }
-        Cli.Result decode = Cli.withInput(frames.get(0), decodeArgs.toArray(String[]::new));
-        assertThat(decode.exitCode()).isEqualTo(4);
-        assertThat(decode.stderr()).startsWith("sip2 decode: frame 1: " + reason + ": ");
+        return settings;
     }
 
     @Test
-    void refusesReasonsThatDoNotDependOnTheFrameAndStrictOnlyReasonsWithoutStrict() {
-        Cli.Result policy = Cli.run("fixture", "CHECKOUT", "--invalid", "UNKNOWN_FIELD");
-        Cli.Result lenient = Cli.run("fixture", "CHECKOUT", "--invalid", "DUPLICATE_FIELD");
+    void framesThatOnlyAnotherDecoderRejectsSayWhichSettingsItNeeds() {
+        Cli.Result tooLong = Cli.run("fixture", "CHECKOUT", "--invalid", "FRAME_TOO_LONG", "--seed", "5");
+        Cli.Result duplicate = Cli.run("fixture", "CHECKOUT", "--invalid", "DUPLICATE_FIELD", "--count", "6");
+        Cli.Result unknown = Cli.run("fixture", "CHECKOUT", "--invalid", "UNKNOWN_FIELD", "--charset", "UTF-8");
+        Cli.Result checksum = Cli.run("fixture", "CHECKOUT", "--invalid", "CHECKSUM_MISMATCH", "--count", "4");
+
+        assertThat(tooLong.stderr()).matches("sip2 fixture: frame 1: 11 CheckoutRequest of \\d+ characters, limit "
+                + "\\d+ \\(decode with --max-frame-length \\d+\\)\\R");
+        assertThat(duplicate.exitCode()).isZero();
+        assertThat(duplicate.stderr().lines()).hasSize(6)
+                .allMatch(line -> line.endsWith("(decode with --strict)")
+                        || line.endsWith("(decode with --duplicate-fields REJECT)"));
+        assertThat(unknown.stderr()).endsWith("(decode with --charset UTF-8 --unknown-fields REJECT)"
+                + System.lineSeparator());
+        assertThat(checksum.stderr()).as("the default decoder rejects it").isEmpty();
+    }
+
+    @Test
+    void refusesReasonsThatDoNotDependOnAFrameOfTheTypeAndTypesThatLackWhatTheReasonIsAbout() {
+        Cli.Result expectation = Cli.run("fixture", "CHECKOUT", "--invalid", "UNEXPECTED_DIRECTION");
+        Cli.Result unknownCode = Cli.run("fixture", "CHECKOUT", "--invalid", "UNKNOWN_MESSAGE_CODE");
         Cli.Result noFixedPart = Cli.run("fixture", "REQUEST_SC_RESEND", "--invalid", "INVALID_FIXED_FIELD");
+        Cli.Result charset = Cli.run("fixture", "CHECKOUT", "--invalid", "CHECKSUM_MISMATCH", "--charset",
+                "ISO-8859-1");
         Cli.Result badType = Cli.run("fixture", "CHECKOUTS");
 
-        assertThat(policy.exitCode()).isEqualTo(2);
-        assertThat(policy.stderr()).startsWith("sip2 fixture: --invalid UNKNOWN_FIELD: depends on the receiver's");
-        assertThat(lenient.exitCode()).isEqualTo(2);
-        assertThat(lenient.stderr()).contains("only a strict decoder reports it");
+        assertThat(expectation.exitCode()).isEqualTo(2);
+        assertThat(expectation.stderr()).startsWith("sip2 fixture: --invalid UNEXPECTED_DIRECTION: depends on the "
+                + "receiver's expectation");
+        assertThat(unknownCode.exitCode()).isEqualTo(2);
         assertThat(noFixedPart.exitCode()).isEqualTo(2);
         assertThat(noFixedPart.stderr()).contains("a message 96 cannot be made to fail with this reason alone");
+        assertThat(charset.exitCode()).isEqualTo(2);
+        assertThat(charset.stderr()).startsWith("sip2 fixture: --charset: ISO-8859-1 (expected: IBM850 or UTF-8");
         assertThat(badType.exitCode()).isEqualTo(2);
         assertThat(badType.stderr()).startsWith("sip2 fixture: TYPE: 'CHECKOUTS' (expected: ");
     }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sip2kit.codec.VendorProfile;
-import io.github.sip2kit.server.Sip2Server;
-import io.github.sip2kit.testkit.library.InMemoryLibrary;
+import io.github.sip2kit.testkit.DemoServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,20 +15,18 @@ import org.junit.jupiter.api.Test;
 /** send and shell against the demo server, started in this JVM on a free port. */
 class SendCommandTest {
 
-    private Sip2Server server;
+    private DemoServer server;
     private String port;
 
     @BeforeEach
     void startDemoServer() throws IOException {
-        server = ServeCommand.demoServer(new InetSocketAddress("127.0.0.1", 0), VendorProfile.defaults(),
-                InMemoryLibrary.defaultData());
-        server.start();
-        port = Integer.toString(server.localAddress().getPort());
+        server = DemoServer.start(DemoServer.Options.builder().port(0).build());
+        port = Integer.toString(server.address().getPort());
     }
 
     @AfterEach
     void stopDemoServer() {
-        server.shutdown(Duration.ofSeconds(2));
+        server.close();
     }
 
     private Cli.Result send(String... requests) {

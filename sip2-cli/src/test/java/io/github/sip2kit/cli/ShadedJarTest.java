@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ShadedJarTest {
 
     private static final Path JAR = Path.of(System.getProperty("sip2.jar", "target/sip2.jar"));
-    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+) ");
+    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
     private static Process server;
     private static String port;
