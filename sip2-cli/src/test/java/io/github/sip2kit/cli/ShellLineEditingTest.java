@@ -2,18 +2,14 @@ package io.github.sip2kit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sip2kit.codec.VendorProfile;
-import io.github.sip2kit.server.Sip2Server;
-import io.github.sip2kit.testkit.library.InMemoryLibrary;
+import io.github.sip2kit.testkit.DemoServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +134,8 @@ class ShellLineEditingTest {
 
     @Test
     void withoutATerminalTheShellReadsPlainLinesWithoutPromptsOrEscapes() throws IOException {
-        Sip2Server server = ServeCommand.demoServer(new InetSocketAddress("127.0.0.1", 0), VendorProfile.defaults(),
-                InMemoryLibrary.defaultData());
-        server.start();
-        try {
-            String port = Integer.toString(server.localAddress().getPort());
+        try (DemoServer server = DemoServer.start(DemoServer.Options.builder().port(0).build())) {
+            String port = Integer.toString(server.address().getPort());
             Cli.Result result = Cli.withInput("patron-status patron=PAT-0001 pin=1111\n!!\n", "shell", "--port",
                     port, "-u", "kiosk1", "-p", "kiosk1-pass", "--institution", "MAIN");
 
@@ -151,8 +144,6 @@ class ShellLineEditingTest {
                     .containsSubsequence("24 Patron Status Response", "patron-status patron=PAT-0001 pin=****",
                             "24 Patron Status Response");
             assertThat(result.stdout()).contains("CQ  valid patron password  Y");
-        } finally {
-            server.shutdown(Duration.ofSeconds(2));
         }
     }
 
