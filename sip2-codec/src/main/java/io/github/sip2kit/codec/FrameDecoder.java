@@ -111,7 +111,8 @@ final class FrameDecoder {
                             n - 3);
                 }
             }
-        } else if (!endsWithDelimiter && n >= 5 && bytes[end - 3] == 'A' && bytes[end - 2] == 'Y'
+        }
+        if (bodyEnd == end && !endsWithDelimiter && n >= 5 && bytes[end - 3] == 'A' && bytes[end - 2] == 'Y'
                 && isDigit(bytes[end - 1])
                 && (bytes[end - 4] == delimiter || n - 3 == fixedEnd)) {
             text = latin1(bytes, offset, end);

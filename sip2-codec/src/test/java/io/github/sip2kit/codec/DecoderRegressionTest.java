@@ -75,4 +75,11 @@ class DecoderRegressionTest {
                     assertThat(e.getMessage()).doesNotContain("kiosk1-pass").doesNotContain("osk1-pass");
                 });
     }
+
+    @Test
+    void aSequenceNumberWithoutChecksumAfterAValueEndingInAzIsAMissingChecksum() {
+        assertThatThrownBy(() -> codec.decode("26              00119980723    094241AOx|AAp|AEn|AFab,AZ|AY7"))
+                .isInstanceOfSatisfying(Sip2DecodeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_CHECKSUM));
+    }
 }
