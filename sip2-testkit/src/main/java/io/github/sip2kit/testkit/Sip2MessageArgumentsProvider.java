@@ -23,7 +23,6 @@ public final class Sip2MessageArgumentsProvider implements ArgumentsProvider, An
     /** The system property that fixes the seed of every seeded test, {@code sip2.seed}. */
     public static final String SEED_PROPERTY = "sip2.seed";
 
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private Sip2MessageSource source;
 
@@ -61,7 +60,9 @@ public final class Sip2MessageArgumentsProvider implements ArgumentsProvider, An
         long seed = seed(source.seed());
         return IntStream.range(0, source.count()).mapToObj(n -> {
             MessageType type = types.get(n % types.size());
-            Sip2Message message = chosen.message(type, new SplittableRandom(seed + n * GOLDEN_GAMMA));
+            // Each message gets its own, well-mixed seed: seed + n * gamma would give message n + 1 the random values
+            // of message n shifted by one, since that is SplittableRandom's own step.
+            Sip2Message message = chosen.message(type, new SplittableRandom(mix(seed + n)));
             String name = "-D" + SEED_PROPERTY + "=" + seed + " " + type.code() + " "
                     + type.messageClass().getSimpleName() + " #" + n;
             return Arguments.of(Named.of(name, message));
@@ -80,5 +81,12 @@ public final class Sip2MessageArgumentsProvider implements ArgumentsProvider, An
             }
         }
         return annotated == Sip2MessageSource.RANDOM_SEED ? new SplittableRandom().nextLong() : annotated;
+    }
+
+    /** SplitMix64's finalizer: spreads consecutive inputs over unrelated states. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
