@@ -10,12 +10,10 @@ import io.github.sip2kit.testkit.InvalidFrames;
 import io.github.sip2kit.testkit.Sip2Generators;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -42,15 +40,12 @@ final class FixtureCommand implements Callable<Integer> {
     static final Set<Reason> NOT_FOR_A_TYPE = EnumSet.of(
             Reason.UNKNOWN_MESSAGE_CODE, Reason.UNEXPECTED_DIRECTION, Reason.UNEXPECTED_MESSAGE_TYPE);
 
-    /** The charsets of the testkit's invalid frames. */
-    private static final List<Charset> INVALID_CHARSETS = List.of(Charset.forName("IBM850"), StandardCharsets.UTF_8);
-
     /**
-     * How many frames the testkit may generate for one frame of the requested type and charset before the type is
-     * deemed unable to fail with the reason. The rarest (type, charset) pair of a reason comes about once in 200
-     * frames, so a type that can fail is refused by mistake with a probability below e^-20.
+     * How many ILLEGAL_CHARACTER frames may be generated for one that a line can carry (a NUL or bytes that are not
+     * UTF-8 rather than a CR or LF). At most two in three frames hold a CR or LF, so 64 draws all fail with a
+     * probability below 10^-11.
      */
-    private static final int MAX_ATTEMPTS = 4_000;
+    private static final int MAX_ATTEMPTS = 64;
 
     @ParentCommand
     private Sip2Cli root;
@@ -72,7 +67,7 @@ final class FixtureCommand implements Callable<Integer> {
                     + "TRUNCATED_FIXED_PART, INVALID_FIXED_FIELD, INVALID_FIELD_VALUE, INVALID_FIELD_ID, "
                     + "MISSING_REQUIRED_FIELD, MISSING_DELIMITER, DUPLICATE_FIELD, UNKNOWN_FIELD, FIELD_TOO_LONG, "
                     + "TOO_MANY_REPEATS, CHECKSUM_MISMATCH, MALFORMED_CHECKSUM, MISSING_CHECKSUM, "
-                    + "BAD_SEQUENCE_NUMBER, ILLEGAL_CHARACTER. Only --charset (IBM850 or UTF-8) applies to them.")
+                    + "BAD_SEQUENCE_NUMBER, ILLEGAL_CHARACTER. Only --charset applies to them.")
     private Reason invalid;
 
     @Option(names = "--no-trailer", description = "Valid frames without AY/AZ (error detection off).")
@@ -96,7 +91,7 @@ final class FixtureCommand implements Callable<Integer> {
         }
         Sip2Codec codec = codecOptions.codec();
         if (invalid != null) {
-            checkInvalid(messageType, codec.charset());
+            checkInvalid(messageType);
         }
         Sip2Generators generators = Sip2Generators.forCharset(codec.charset());
         SplittableRandom random = new SplittableRandom(seed);
@@ -131,39 +126,33 @@ final class FixtureCommand implements Callable<Integer> {
         return Sip2Cli.EXIT_OK;
     }
 
-    private void checkInvalid(MessageType messageType, Charset charset) {
+    private void checkInvalid(MessageType messageType) {
         if (NOT_FOR_A_TYPE.contains(invalid)) {
             throw CliException.usage("--invalid " + invalid + ": depends on the receiver's expectation or on a code"
                     + " no message type has, not on a frame of type " + messageType.code() + " (expected: one of "
                     + producible() + ")");
         }
-        if (!INVALID_CHARSETS.contains(charset)) {
-            throw CliException.usage("--charset: " + charset.name() + " (expected: IBM850 or UTF-8 with --invalid)");
+        if (!InvalidFrames.isPossible(invalid, messageType)) {
+            throw CliException.usage("--invalid " + invalid + ": a message " + messageType.code() + " cannot be made"
+                    + " to fail with this reason alone (expected: a message type that has what the reason is about;"
+                    + " see the testkit's InvalidFrames.isPossible)");
         }
     }
 
     /**
      * {@return a frame of the testkit's {@link InvalidFrames} for the reason, of the type and charset asked for}
-     * The testkit picks the message type and charset itself, so frames are drawn until one fits. Frames whose
-     * illegal character is a CR or LF are skipped too: one frame a line cannot carry them.
+     * Frames whose illegal character is a CR or LF are drawn again: one frame a line cannot carry them.
      */
     private InvalidFrame invalidFrame(MessageType messageType, Charset charset, SplittableRandom random) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            InvalidFrame frame = InvalidFrames.generate(invalid, random);
+            InvalidFrame frame = InvalidFrames.generate(invalid, messageType, charset, random).orElseThrow();
             byte[] bytes = frame.bytes();
-            if (frame.codec().charset().equals(charset)
-                    && frame.expectedType().isEmpty()
-                    && type(bytes, charset).equals(Optional.of(messageType))
-                    && !Sip2Text.hasLineEnd(bytes, bytes.length - 1)) {
+            if (!Sip2Text.hasLineEnd(bytes, bytes.length - 1)) {
                 return frame;
             }
         }
-        throw CliException.usage("--invalid " + invalid + ": a message " + messageType.code() + " cannot be made to"
-                + " fail with this reason alone (expected: a message type that has what the reason is about)");
-    }
-
-    private static Optional<MessageType> type(byte[] frame, Charset charset) {
-        return frame.length < 2 ? Optional.empty() : MessageType.fromCode(new String(frame, 0, 2, charset));
+        throw new CliException(Sip2Cli.EXIT_FAILURE, "--invalid " + invalid + ": no frame without CR or LF after "
+                + MAX_ATTEMPTS + " attempts (seed " + seed + ")");
     }
 
     static String producible() {
