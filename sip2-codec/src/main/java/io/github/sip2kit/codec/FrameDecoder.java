@@ -338,7 +338,8 @@ final class FrameDecoder {
             pos = valueEnd + 1;
         }
         for (MessageSpec.Tagged field : tagged) {
-            if (field.occurrence() == Occurrence.REQUIRED && values[field.index()] == null) {
+            if (field.occurrence() == Occurrence.REQUIRED && values[field.index()] == null
+                    && (claimed == null || !claimed[field.index()])) { // present but unparseable is not missing
                 violation(Reason.MISSING_REQUIRED_FIELD, "required field " + field.id().code() + " ("
                         + field.id().displayName() + ") is missing", field.id().code(), length + 1);
             }

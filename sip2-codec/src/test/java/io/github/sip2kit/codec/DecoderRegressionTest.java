@@ -82,4 +82,16 @@ class DecoderRegressionTest {
                 .isInstanceOfSatisfying(Sip2DecodeException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_CHECKSUM));
     }
+
+    @Test
+    void aRequiredFieldThatDoesNotParseIsReportedOnceWhenStrict() {
+        String frame = "98YYNNNY00500520230822    1524342.00AO3662|BXmaybe|AMThe Library|";
+
+        assertThatThrownBy(() -> Sip2Codec.strict().decode(frame))
+                .isInstanceOfSatisfying(Sip2DecodeException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.INVALID_FIELD_VALUE);
+                    assertThat(e.fieldId()).contains("BX");
+                    assertThat(e.violations()).hasSize(1);
+                });
+    }
 }

@@ -213,9 +213,7 @@ public final class InvalidFrames {
      *   <li>{@code UNKNOWN_MESSAGE_CODE}: every type, since a frame of a type has that type's code;
      *   <li>{@code TRUNCATED_FIXED_PART}, {@code INVALID_FIXED_FIELD}: 96 and 97, whose fixed part is empty;
      *   <li>{@code INVALID_FIELD_VALUE}: the types without an optional typed tagged field (all their tagged fields
-     *       are texts): 01, 17, 19, 20, 23, 25, 35, 36, 37, 38, 63, 66, 93, 94, 96, 97, 99; and 98, whose one typed
-     *       field, supported messages (BX), is required: a strict codec reports a required field it cannot parse
-     *       as missing too, so the frame would fail with two reasons;
+     *       are texts): 01, 17, 19, 20, 23, 25, 35, 36, 37, 38, 63, 66, 93, 94, 96, 97, 99;
      *   <li>{@code MISSING_REQUIRED_FIELD}, {@code MISSING_DELIMITER}, {@code DUPLICATE_FIELD}: 94, 96, 97 and 99,
      *       which have no tagged field that is required or that they always carry;
      *   <li>{@code TOO_MANY_REPEATS}: the types without a repeatable field: 01, 09, 11, 15, 17, 19, 23, 25, 29, 35,
@@ -236,7 +234,7 @@ public final class InvalidFrames {
         map.put(Reason.UNKNOWN_MESSAGE_CODE, EVERY_TYPE);
         map.put(Reason.TRUNCATED_FIXED_PART, RESENDS);
         map.put(Reason.INVALID_FIXED_FIELD, RESENDS);
-        map.put(Reason.INVALID_FIELD_VALUE, codes("01 17 19 20 23 25 35 36 37 38 63 66 93 94 96 97 98 99"));
+        map.put(Reason.INVALID_FIELD_VALUE, codes("01 17 19 20 23 25 35 36 37 38 63 66 93 94 96 97 99"));
         Set<MessageType> withoutSteadyFields = codes("94 96 97 99");
         map.put(Reason.MISSING_REQUIRED_FIELD, withoutSteadyFields);
         map.put(Reason.MISSING_DELIMITER, withoutSteadyFields);
