@@ -215,7 +215,7 @@ class Sip2ServerConfigTlsTest {
 
     private static String messageOf(String tls) {
         return catchThrowableOfType(
-                () -> Sip2ServerConfig.parse(config(tls), directory), Sip2ConfigException.class).getMessage();
+                Sip2ConfigException.class, () -> Sip2ServerConfig.parse(config(tls), directory)).getMessage();
     }
 
     @Test
