@@ -68,7 +68,7 @@ import java.util.SplittableRandom;
  * {@link io.github.sip2kit.testkit.library.InMemoryLibrary#defaultData()}: institution {@value #INSTITUTION_ID},
  * patron {@value #PATRON_IDENTIFIER} with PIN {@value #PATRON_PASSWORD}, item {@value #ITEM_IDENTIFIER} ("{@value
  * #TITLE_IDENTIFIER}"), terminal account {@value #LOGIN_USER_ID}, an empty terminal password, and the transaction date
- * {@link #TRANSACTION_DATE}; flags say yes (ok, valid patron, renewal allowed) and dates are in local time. A
+ * {@link #TRANSACTION_DATE}; the outcome flags say yes (ok, valid patron; a checkout is a new loan, so renewal ok is no) and dates are in local time. A
  * {@link #seeded(long) seeded} sequence varies the identifiers, names and dates instead, the same way for the same
  * seed. Fixtures hold only ASCII text, so every charset encodes them, and no unknown fields; for edge cases use
  * {@link Sip2Generators}.
