@@ -36,12 +36,8 @@ final class FrameEncoder {
             out.append(unknown.code()).append(unknown.body());
             return;
         }
-        MessageSpec spec = MessageSpec.of(message instanceof ScMessage
-                ? ((ScMessage) message).messageType()
-                : ((AcsMessage) message).messageType());
-        List<RawField> unknownFields = message instanceof ScMessage
-                ? ((ScMessage) message).unknownFields()
-                : ((AcsMessage) message).unknownFields();
+        MessageSpec spec = specOf(message);
+        List<RawField> unknownFields = unknownFieldsOf(message);
         out.append(spec.type().code());
         for (MessageSpec.Fixed f : spec.fixedArray()) {
             f.codec().format(f.get(message), out);
@@ -114,9 +110,7 @@ final class FrameEncoder {
         if (message instanceof UnknownMessage) {
             return List.of();
         }
-        MessageSpec spec = MessageSpec.of(message instanceof ScMessage
-                ? ((ScMessage) message).messageType()
-                : ((AcsMessage) message).messageType());
+        MessageSpec spec = specOf(message);
         List<String> order = new java.util.ArrayList<>();
         for (MessageSpec.Tagged field : spec.taggedArray()) {
             Object value = field.get(message);
@@ -128,13 +122,23 @@ final class FrameEncoder {
                 order.add(field.id().code());
             }
         }
-        List<RawField> unknownFields = message instanceof ScMessage
-                ? ((ScMessage) message).unknownFields()
-                : ((AcsMessage) message).unknownFields();
-        for (RawField raw : unknownFields) {
+        for (RawField raw : unknownFieldsOf(message)) {
             order.add(raw.id());
         }
         return order;
+    }
+
+    /** The table of a known message (callers handle {@link UnknownMessage} first). */
+    private static MessageSpec specOf(Sip2Message message) {
+        return MessageSpec.of(message instanceof ScMessage
+                ? ((ScMessage) message).messageType()
+                : ((AcsMessage) message).messageType());
+    }
+
+    private static List<RawField> unknownFieldsOf(Sip2Message message) {
+        return message instanceof ScMessage
+                ? ((ScMessage) message).unknownFields()
+                : ((AcsMessage) message).unknownFields();
     }
 
     private void appendAll(MessageSpec.Tagged field, Object value, int from, StringBuilder out) {

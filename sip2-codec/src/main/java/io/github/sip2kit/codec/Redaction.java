@@ -1,6 +1,6 @@
 package io.github.sip2kit.codec;
 
-import io.github.sip2kit.codec.internal.FixedPartLengths;
+import io.github.sip2kit.codec.internal.MessageSpec;
 import java.util.Objects;
 
 /**
@@ -163,7 +163,8 @@ public final class Redaction {
         }
         int valuesEnd = trailerStart(text, start, end);
         // Tagged fields as the message definition places them.
-        int fixedLength = FixedPartLengths.of(text.subSequence(start, start + 2));
+        MessageSpec spec = MessageSpec.forCode(text.charAt(start), text.charAt(start + 1));
+        int fixedLength = spec == null ? -1 : spec.fixedLength();
         int pos = start + 2 + Math.max(fixedLength, 0);
         while (pos + 2 <= valuesEnd) {
             if (text.charAt(pos) == delimiter) {

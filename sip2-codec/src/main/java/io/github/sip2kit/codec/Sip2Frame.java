@@ -1,8 +1,5 @@
 package io.github.sip2kit.codec;
 
-import io.github.sip2kit.core.MessageType;
-import io.github.sip2kit.core.ScMessage;
-import io.github.sip2kit.core.AcsMessage;
 import io.github.sip2kit.core.Sip2Message;
 import java.util.List;
 import java.util.Objects;
@@ -105,12 +102,8 @@ public record Sip2Frame(
     }
 
     static boolean isResendRequest(Sip2Message message) {
-        MessageType type = null;
-        if (message instanceof ScMessage) {
-            type = ((ScMessage) message).messageType();
-        } else if (message instanceof AcsMessage) {
-            type = ((AcsMessage) message).messageType();
-        }
-        return type == MessageType.REQUEST_ACS_RESEND || type == MessageType.REQUEST_SC_RESEND;
+        // An UnknownMessage never carries a defined code, so the code alone identifies 96 and 97.
+        String code = message.code();
+        return code.equals("96") || code.equals("97");
     }
 }

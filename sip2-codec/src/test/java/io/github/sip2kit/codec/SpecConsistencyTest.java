@@ -2,7 +2,6 @@ package io.github.sip2kit.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sip2kit.codec.internal.FixedPartLengths;
 import io.github.sip2kit.codec.internal.MessageSpec;
 import io.github.sip2kit.codec.internal.Occurrence;
 import io.github.sip2kit.core.MessageType;
@@ -65,7 +64,7 @@ class SpecConsistencyTest {
     void fixedPartLengthsAgreeWithTheTableAndTheReference(MessageType type) {
         MessageSpec spec = MessageSpec.of(type);
 
-        assertThat(spec.fixedLength()).as("%s spec", type).isEqualTo(FixedPartLengths.of(type.code()));
+        assertThat(MessageSpec.forCode(type.code().charAt(0), type.code().charAt(1))).isSameAs(spec);
         assertThat(spec.fixedLength()).as("%s reference §3.0", type)
                 .isEqualTo(REFERENCE_FIXED_LENGTHS.get(type.code()));
         assertThat(spec.fixedFields().stream().mapToInt(MessageSpec.Fixed::width).sum())
@@ -79,8 +78,8 @@ class SpecConsistencyTest {
             codes.add(type.code());
         }
         assertThat(REFERENCE_FIXED_LENGTHS.keySet()).isEqualTo(codes);
-        assertThat(FixedPartLengths.of("00")).isEqualTo(-1);
-        assertThat(FixedPartLengths.of("1")).isEqualTo(-1);
+        assertThat(MessageSpec.forCode('0', '0')).isNull();
+        assertThat(MessageSpec.forCode('X', 'S')).isNull();
     }
 
     @ParameterizedTest
